@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type { ChannelDef } from './define';
+import { appChannels } from './app';
+import { settingsChannels } from './settings';
+
+/** Every channel of the API (`domain.verb`): the single source for main, preload, harness and renderer. */
+export const contract = {
+  ...appChannels,
+  ...settingsChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** What a caller passes (before normalisation). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after the schema's parsing and normalisation). */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type ResultOf<C extends Channel> = Contract[C] extends ChannelDef<z.ZodType, infer R> ? R : never;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

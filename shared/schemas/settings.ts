@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { requiredText, text } from './fields';
+import { parseDayMonth } from '../rules/dates';
+
+const signer = z.object({
+  name: requiredText('Họ tên', 100),
+  title: requiredText('Chức danh', 100),
+});
+
+const dayMonth = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => parseDayMonth(s) !== null, `${label} phải có dạng ngày/tháng, ví dụ 10/12.`);
+
+/** The office's settings: one schema for the form and for the main process. */
+export const settingsSchema = z.object({
+  wardName: requiredText('Tên phường', 100),
+  placeName: requiredText('Địa danh ghi ngày tháng', 60),
+  city: requiredText('Tỉnh/thành phố', 60),
+  chairman: signer,
+  viceChairmen: z.array(signer).max(5, 'Tối đa 5 phó chủ tịch.'),
+  decisionSuffix: requiredText('Ký hiệu quyết định', 30).refine(
+    (s) => /^[\p{L}\d]+(-[\p{L}\d]+)*$/u.test(s),
+    'Ký hiệu quyết định chỉ gồm chữ, số và dấu gạch ngang, ví dụ QĐ-UBND.',
+  ),
+  unitReportDeadline: dayMonth('Hạn báo cáo của đơn vị'),
+  wardReportDeadline: dayMonth('Hạn báo cáo của phường'),
+  officerName: text('Tên cán bộ sử dụng máy', 100),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  wardName: 'Phường Lê Chân',
+  placeName: 'Lê Chân',
+  city: 'Hải Phòng',
+  chairman: { name: '', title: 'Chủ tịch' },
+  viceChairmen: [],
+  decisionSuffix: 'QĐ-UBND',
+  unitReportDeadline: '10/12',
+  wardReportDeadline: '15/12',
+  officerName: '',
+};
