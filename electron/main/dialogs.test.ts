@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../core/testing/temp';
+import { AppError } from '../../shared/errors';
+import { FakeBrowserWindow, app, dialog, resetFakeElectron } from './testing/fake-electron';
+import { createElectronDialogs } from './dialogs';
+
+vi.mock('electron', () => import('./testing/fake-electron'));
+
+let dir: string;
+let cleanup: () => void;
+const bytes = new TextEncoder().encode('Danh sách khen thưởng');
+const request = {
+  suggestedName: 'khen-thuong.xlsx',
+  filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+  bytes,
+};
+
+beforeEach(() => {
+  resetFakeElectron();
+  ({ dir, cleanup } = tempDir());
+  app.getPath.mockImplementation(() => path.join(dir, 'Documents'));
+});
+afterEach(() => cleanup());
+
+describe('createElectronDialogs().saveFile', () => {
+  it('reports a cancelled dialog and writes nothing', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await createElectronDialogs(() => null).saveFile(request)).toEqual({ saved: false });
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('writes the bytes where the user chose and says where', async () => {
+    const target = path.join(dir, 'Báo cáo.xlsx');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const outcome = await createElectronDialogs(() => null).saveFile(request);
+    expect(outcome).toEqual({
+      saved: true,
+      fileName: 'Báo cáo.xlsx',
+      location: target,
+      sizeBytes: bytes.byteLength,
+    });
+    expect(new Uint8Array(fs.readFileSync(target))).toEqual(bytes);
+  });
+
+  it('opens in Documents with the suggested name, a Vietnamese title and the filters, over the window', async () => {
+    const window = new FakeBrowserWindow({});
+    await createElectronDialogs(() => window as never).saveFile({
+      ...request,
+      suggestedName: '../../evil.xlsx',
+    });
+    const [parent, options] = dialog.showSaveDialog.mock.calls[0]! as [unknown, Electron.SaveDialogOptions];
+    expect(parent).toBe(window);
+    expect(options.defaultPath).toBe(path.join(dir, 'Documents', 'evil.xlsx'));
+    expect(options.title).toBe('Lưu tệp');
+    expect(options.filters).toEqual(request.filters);
+    expect(app.getPath).toHaveBeenCalledWith('documents');
+  });
+
+  it('turns a write failure into a Vietnamese message', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: path.join(dir, 'missing', 'x.xlsx'),
+    });
+    const saving = createElectronDialogs(() => null).saveFile(request);
+    await expect(saving).rejects.toBeInstanceOf(AppError);
+    await expect(saving).rejects.toThrow(/Không lưu được tệp “x.xlsx”/);
+  });
+});

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { FileDialogs } from '../core/files/dialogs';
+import type { SaveOutcome } from '../../shared/api/files';
+import { AppError } from '../../shared/errors';
+
+/**
+ * The native side of `FileDialogs`: a save dialog opening in the user's Documents folder, then
+ * the bytes written where the user chose. The harness implements the same interface as a download.
+ */
+export function createElectronDialogs(getWindow: () => BrowserWindow | null): FileDialogs {
+  return {
+    async saveFile({ suggestedName, filters, bytes }): Promise<SaveOutcome> {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Lưu tệp',
+        buttonLabel: 'Lưu',
+        // basename: a suggested name is only ever a file name, never a way into another folder.
+        defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)),
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = getWindow();
+      const choice = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      const location = choice.filePath;
+      try {
+        await fs.promises.writeFile(location, bytes);
+      } catch (cause) {
+        throw new AppError(
+          'INTERNAL',
+          `Không lưu được tệp “${path.basename(location)}”. Tệp có thể đang mở trong chương trình khác, hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác rồi thử lại.`,
+          { cause },
+        );
+      }
+      return { saved: true, fileName: path.basename(location), location, sizeBytes: bytes.byteLength };
+    },
+  };
+}
