@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { App } from './App';
+import { AREA_LABELS } from './app/texts';
+import { AREA_IDS } from './app/areas';
+import { render } from './test/render';
+import { fakeApi } from './test/fake-api';
+import { APP_INFO, STORED_SETTINGS } from './test/fixtures';
+
+const NAV_ORDER = [
+  'Tổng quan',
+  'Đơn vị',
+  'Cá nhân',
+  'Hộ gia đình',
+  'Phong trào',
+  'Điển hình tiên tiến',
+  'Khen thưởng',
+  'Báo cáo',
+  'Cài đặt',
+];
+
+function renderApp() {
+  fakeApi({ 'app.info': APP_INFO, 'settings.get': STORED_SETTINGS });
+  return render(<App />);
+}
+
+describe('App shell', () => {
+  it('lists every area in order in the navigation, as links', () => {
+    renderApp();
+    const nav = screen.getByRole('navigation');
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(NAV_ORDER);
+  });
+
+  it('opens each area with its name as the page heading and marks it current', async () => {
+    renderApp();
+    const nav = screen.getByRole('navigation');
+    for (const id of AREA_IDS) {
+      const name = AREA_LABELS[id];
+      fireEvent.click(within(nav).getByRole('link', { name }));
+      const heading = await screen.findByRole('heading', { level: 1, name });
+      // Keyboard and screen-reader users land on the new page, as after a page load.
+      if (id !== 'overview') expect(document.activeElement).toBe(heading);
+      expect(within(nav).getByRole('link', { name }).getAttribute('aria-current')).toBe('page');
+      const current = within(nav)
+        .getAllByRole('link')
+        .filter((l) => l.getAttribute('aria-current') === 'page');
+      expect(current).toHaveLength(1);
+    }
+  });
+
+  it('says honestly that an area is not built yet, without sample data', async () => {
+    window.location.hash = '#/khen-thuong';
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Khen thưởng' })).toBeTruthy();
+    expect(screen.getByText('Chức năng này chưa có trong phiên bản này.')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('opens the area named in the address, so a reload keeps the place', async () => {
+    window.location.hash = '#/cai-dat';
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cài đặt' })).toBeTruthy();
+  });
+
+  it('shows the app name and the ward name from the settings in the header', async () => {
+    renderApp();
+    const header = screen.getByRole('banner');
+    expect(within(header).getByText('Thi đua – Khen thưởng')).toBeTruthy();
+    expect(await within(header).findByText(/Phường Ngô Quyền/)).toBeTruthy();
+  });
+});

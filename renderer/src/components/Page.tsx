@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Stack, Text, Title } from '@mantine/core';
+
+/** The id of every page's main heading, which receives focus when the user changes area. */
+export const PAGE_TITLE_ID = 'page-title';
+
+interface PageProps {
+  title: string;
+  /** One line under the heading. */
+  lead?: ReactNode;
+  children?: ReactNode;
+}
+
+/** A page of one area: its name as the only level-1 heading, then the content. */
+export function Page({ title, lead, children }: PageProps) {
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Stack gap={4}>
+        <Title order={1} id={PAGE_TITLE_ID} tabIndex={-1} style={{ outline: 'none' }}>
+          {title}
+        </Title>
+        {lead ? <Text c="dimmed">{lead}</Text> : null}
+      </Stack>
+      {children}
+    </Stack>
+  );
+}

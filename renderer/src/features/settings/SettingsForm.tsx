@@ -1,0 +1,155 @@
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconArrowBackUp, IconCheck, IconDeviceFloppy, IconX } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { settingsSchema, type Settings } from '../../../../shared/schemas/settings';
+import { formatPlaceDate, todayIso } from '../../../../shared/rules/dates';
+import { normalizeText } from '../../../../shared/rules/text';
+import { SignersFields } from './SignersFields';
+import { useSettings } from './store';
+import { settingsTexts as t } from './texts';
+
+export type SettingsFormApi = UseFormReturnType<Settings>;
+
+// The same schema as the main process, so both refuse the same input with the same message.
+const validate = schemaResolver(settingsSchema, { sync: true });
+
+/** The settings form, started from the stored values. */
+export function SettingsForm({ stored }: { stored: Settings }) {
+  const save = useSettings((s) => s.save);
+  const saving = useSettings((s) => s.saving);
+  const form = useForm<Settings>({ initialValues: stored, validate, validateInputOnBlur: true });
+
+  const focusFirst = (errors: Record<string, unknown>) => {
+    const first = Object.keys(errors)[0];
+    if (first) form.getInputNode(first)?.focus();
+  };
+
+  const submit = async (values: Settings) => {
+    const result = await save(values);
+    if (result.ok) {
+      // What was stored (normalised by the main process) becomes the new starting point.
+      form.setInitialValues(result.settings);
+      form.reset();
+      notifications.show({ color: 'green', icon: <IconCheck size={18} aria-hidden />, message: t.saved });
+    } else {
+      form.setErrors(result.fields);
+      focusFirst(result.fields);
+      notifications.show({
+        color: 'red',
+        icon: <IconX size={18} aria-hidden />,
+        title: t.saveFailedTitle,
+        message: result.message,
+      });
+    }
+  };
+
+  const place = normalizeText(form.values.placeName);
+  const suffix = normalizeText(form.values.decisionSuffix);
+  const dirty = form.isDirty();
+
+  return (
+    <form onSubmit={form.onSubmit(submit, focusFirst)} noValidate>
+      <Stack gap="lg">
+        <Section title={t.wardSection}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              label={t.wardName}
+              placeholder={t.wardNamePlaceholder}
+              withAsterisk
+              {...form.getInputProps('wardName')}
+            />
+            <TextInput
+              label={t.placeName}
+              description={t.placeNameDescription(place ? formatPlaceDate(place, todayIso(new Date())) : '')}
+              withAsterisk
+              {...form.getInputProps('placeName')}
+            />
+            <TextInput
+              label={t.city}
+              placeholder={t.cityPlaceholder}
+              withAsterisk
+              {...form.getInputProps('city')}
+            />
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t.signersSection}>
+          <SignersFields form={form} />
+        </Section>
+
+        <Section title={t.documentsSection}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              label={t.decisionSuffix}
+              description={t.decisionSuffixPreview(suffix)}
+              placeholder="QĐ-UBND"
+              withAsterisk
+              {...form.getInputProps('decisionSuffix')}
+            />
+            <TextInput
+              label={t.unitReportDeadline}
+              description={t.unitReportDescription}
+              placeholder="10/12"
+              withAsterisk
+              {...form.getInputProps('unitReportDeadline')}
+            />
+            <TextInput
+              label={t.wardReportDeadline}
+              description={t.wardReportDescription}
+              placeholder="15/12"
+              withAsterisk
+              {...form.getInputProps('wardReportDeadline')}
+            />
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t.userSection}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t.officerName}
+              description={t.officerDescription}
+              {...form.getInputProps('officerName')}
+            />
+          </SimpleGrid>
+        </Section>
+
+        <Group gap="sm">
+          <Button
+            type="submit"
+            loading={saving}
+            disabled={saving}
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          >
+            {t.save}
+          </Button>
+          <Button
+            variant="default"
+            disabled={saving || !dirty}
+            leftSection={<IconArrowBackUp size={18} aria-hidden />}
+            onClick={() => form.reset()}
+          >
+            {t.revert}
+          </Button>
+          {dirty ? (
+            <Text size="sm" c="dimmed">
+              {t.unsaved}
+            </Text>
+          ) : null}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" component="section">
+      <Title order={2} size="h4" mb="md">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}

@@ -1,0 +1,50 @@
+import { afterEach, vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import type * as Zustand from 'zustand';
+import { setTransportForTests } from '../lib/api';
+
+// Every zustand store goes back to its initial state after each test (zustand's testing guide).
+const storeResets = vi.hoisted(() => new Set<() => void>());
+
+vi.mock('zustand', async (importOriginal) => {
+  const actual = await importOriginal<typeof Zustand>();
+  const createTracked = <T>(creator: Zustand.StateCreator<T>) => {
+    const store = actual.create(creator);
+    const initial = store.getInitialState();
+    storeResets.add(() => store.setState(initial, true));
+    return store;
+  };
+  // create(creator) and the curried create<T>()(creator) both go through createTracked.
+  const create = (<T>(creator?: Zustand.StateCreator<T>) =>
+    creator ? createTracked(creator) : createTracked) as typeof actual.create;
+  return { ...actual, create };
+});
+
+// happy-dom lacks these; Mantine reads them for color scheme and sizes.
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+afterEach(() => {
+  cleanup();
+  notifications.clean();
+  notifications.cleanQueue();
+  setTransportForTests(undefined);
+  window.history.replaceState(null, '', '/');
+  storeResets.forEach((reset) => reset());
+});
