@@ -2,11 +2,19 @@ import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { appChannels } from './app';
 import { settingsChannels } from './settings';
+import { unitChannels } from './units';
+import { peopleChannels } from './people';
+import { householdChannels } from './households';
+import { importChannels } from './imports';
 
 /** Every channel of the API (`domain.verb`): the single source for main, preload, harness and renderer. */
 export const contract = {
   ...appChannels,
   ...settingsChannels,
+  ...unitChannels,
+  ...peopleChannels,
+  ...householdChannels,
+  ...importChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import type { Handlers } from './router';
-import type { CoreServices } from '../services';
-import { countRecords } from '../db/repos/overview';
-import { schemaVersion } from '../db/migrate';
-import { AppError } from '../../../shared/errors';
+import type { HandlersFor } from './types';
+import type { CoreServices } from '../../services';
+import type { appChannels } from '../../../../shared/api/app';
+import { countRecords } from '../../db/repos/overview';
+import { schemaVersion } from '../../db/migrate';
+import { AppError } from '../../../../shared/errors';
 
-/** Maps every contract channel to the service that serves it. */
-export function createHandlers(s: CoreServices): Handlers {
+export function appHandlers(s: CoreServices): HandlersFor<typeof appChannels> {
   return {
     'app.info': () => ({
       appVersion: s.appVersion,
@@ -27,7 +27,5 @@ export function createHandlers(s: CoreServices): Handlers {
         bytes: fs.readFileSync(s.paths.logFile),
       });
     },
-    'settings.get': () => s.settings.get(),
-    'settings.update': (input) => s.settings.update(input),
   };
 }
