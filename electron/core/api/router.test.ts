@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../app';
 import { tempDir } from '../testing/temp';
+import { latestVersion } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
 import { createMemoryLogger } from '../logging/logger';
 import { createRouter, type Handlers, type RequestContext } from './router';
 import { CHANNELS } from '../../../shared/api/contract';
@@ -93,7 +95,7 @@ describe('router', () => {
       ok: true,
       data: {
         appVersion: 'test',
-        schemaVersion: 1,
+        schemaVersion: latestVersion(MIGRATIONS),
         wardName: 'Phường Lê Chân',
         counts: { units: 0, people: 0 },
       },

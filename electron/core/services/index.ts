@@ -2,6 +2,10 @@ import type { Db } from '../db/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logging/logger';
 import { createSettingsService, type SettingsService } from './settings';
+import { createUnitsService, type UnitsService } from './units';
+import { createClustersService, type ClustersService } from './clusters';
+import { createPeopleService, type PeopleService } from './people';
+import { createHouseholdsService, type HouseholdsService } from './households';
 
 export interface CorePaths {
   dataDir: string;
@@ -17,8 +21,24 @@ export interface CoreServices {
   paths: CorePaths;
   appVersion: string;
   settings: SettingsService;
+  units: UnitsService;
+  clusters: ClustersService;
+  people: PeopleService;
+  households: HouseholdsService;
 }
 
-export function createServices(base: Omit<CoreServices, 'settings'>): CoreServices {
-  return { ...base, settings: createSettingsService(base.db, base.clock) };
+/** What the services are built from. */
+export type ServiceBase = Pick<CoreServices, 'db' | 'clock' | 'log' | 'paths' | 'appVersion'>;
+
+export function createServices(base: ServiceBase): CoreServices {
+  const settings = createSettingsService(base.db, base.clock);
+  const deps = { db: base.db, clock: base.clock, settings };
+  return {
+    ...base,
+    settings,
+    units: createUnitsService(deps),
+    clusters: createClustersService(deps),
+    people: createPeopleService(deps),
+    households: createHouseholdsService(deps),
+  };
 }

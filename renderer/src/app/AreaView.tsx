@@ -1,6 +1,9 @@
 import { NotAvailablePage } from '../components/NotAvailablePage';
+import { HouseholdsArea } from '../features/households/HouseholdsArea';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { PeopleArea } from '../features/people/PeopleArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { UnitsArea } from '../features/units/UnitsArea';
 import type { AreaId } from './areas';
 import { AREA_LABELS, PLANNED } from './texts';
 
@@ -10,8 +13,14 @@ export function AreaView({ area }: { area: AreaId }) {
   switch (area) {
     case 'overview':
       return <OverviewPage title={title} />;
+    case 'people':
+      return <PeopleArea title={title} />;
+    case 'households':
+      return <HouseholdsArea title={title} />;
     case 'settings':
       return <SettingsPage title={title} />;
+    case 'units':
+      return <UnitsArea title={title} />;
     default:
       return <NotAvailablePage title={title} planned={PLANNED[area] ?? []} />;
   }

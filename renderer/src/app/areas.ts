@@ -53,8 +53,15 @@ export const AREA_ICONS: Record<AreaId, Icon> = {
   settings: IconSettings,
 };
 
-export function hashOf(area: AreaId): string {
-  return `#/${AREA_SLUGS[area]}`;
+/** The address of an area, or of a page inside it (e.g. a person's detail: `#/ca-nhan/42`). */
+export function hashOf(area: AreaId, ...subpath: (string | number)[]): string {
+  return ['#', AREA_SLUGS[area], ...subpath.map((p) => encodeURIComponent(String(p)))].join('/');
+}
+
+/** The segments after the area in an address: `#/ca-nhan/42` → ['42']. */
+export function subpathFromHash(hash: string): string[] {
+  const [, ...rest] = hash.replace(/^#\/?/, '').split('?')[0]!.split('/');
+  return rest.filter((p) => p !== '').map((p) => decodeURIComponent(p));
 }
 
 /** The area an address points at; an empty or unknown hash opens the overview. */

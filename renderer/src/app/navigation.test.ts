@@ -45,6 +45,15 @@ describe('navigation store', () => {
     stop();
   });
 
+  it('keeps the page inside an area, such as the detail of a record', async () => {
+    const stop = followLocationHash();
+    useNavigation.getState().go('people', 42);
+    expect(window.location.hash).toBe('#/ca-nhan/42');
+    window.location.hash = '#/don-vi/7';
+    await waitFor(() => expect(useNavigation.getState()).toMatchObject({ area: 'units', subpath: ['7'] }));
+    stop();
+  });
+
   it('stops following once unsubscribed', async () => {
     const stop = followLocationHash();
     stop();

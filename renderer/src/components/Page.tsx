@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 
 /** The id of every page's main heading, which receives focus when the user changes area. */
 export const PAGE_TITLE_ID = 'page-title';
@@ -8,17 +8,25 @@ interface PageProps {
   title: string;
   /** One line under the heading. */
   lead?: ReactNode;
+  /** Above the heading: the way back from a detail page to its list. */
+  back?: ReactNode;
+  /** Beside the heading: the page's main buttons. */
+  actions?: ReactNode;
   children?: ReactNode;
 }
 
 /** A page of one area: its name as the only level-1 heading, then the content. */
-export function Page({ title, lead, children }: PageProps) {
+export function Page({ title, lead, back, actions, children }: PageProps) {
   return (
     <Stack gap="lg" maw={1100}>
       <Stack gap={4}>
-        <Title order={1} id={PAGE_TITLE_ID} tabIndex={-1} style={{ outline: 'none' }}>
-          {title}
-        </Title>
+        {back}
+        <Group justify="space-between" align="flex-start" gap="md">
+          <Title order={1} id={PAGE_TITLE_ID} tabIndex={-1} style={{ outline: 'none' }}>
+            {title}
+          </Title>
+          {actions ? <Group gap="sm">{actions}</Group> : null}
+        </Group>
         {lead ? <Text c="dimmed">{lead}</Text> : null}
       </Stack>
       {children}

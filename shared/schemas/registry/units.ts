@@ -63,7 +63,7 @@ export interface UnitRow {
   parentId: number | null;
   activeFrom: string | null;
   activeTo: string | null;
-  /** False once deactivated (activeTo set). */
+  /** False from the deactivation date on (activeTo today or earlier), as the status filter counts it. */
   active: boolean;
   clusters: UnitRef[];
   peopleCount: number;

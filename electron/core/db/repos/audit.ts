@@ -1,4 +1,5 @@
 import type { Db } from '../types';
+import { prepared } from './prepared';
 
 export type AuditAction =
   'create' | 'update' | 'delete' | 'restore' | 'purge' | 'correct' | 'sign' | 'cancel' | 'import' | 'other';
@@ -28,7 +29,8 @@ export interface AuditRow {
 
 /** Writes one audit row; call it inside the same transaction as the change it records. */
 export function insertAudit(db: Db, entry: AuditEntry): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json, note)
      VALUES (@at, @actor, @entity, @entityId, @action, @before, @after, @note)`,
   ).run({

@@ -1,8 +1,9 @@
 import type { Db } from '../types';
+import { prepared } from './prepared';
 
 /** All stored settings as key → parsed JSON value. */
 export function readSettingsRows(db: Db): Record<string, unknown> {
-  const rows = db.prepare('SELECT key, value_json FROM settings').all() as {
+  const rows = prepared(db, 'SELECT key, value_json FROM settings').all() as {
     key: string;
     value_json: string;
   }[];
@@ -11,7 +12,8 @@ export function readSettingsRows(db: Db): Record<string, unknown> {
 
 /** Upserts the given keys; the caller wraps it in a transaction with its audit row. */
 export function writeSettingsRows(db: Db, values: Record<string, unknown>, at: string): void {
-  const upsert = db.prepare(
+  const upsert = prepared(
+    db,
     `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
      ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
   );
