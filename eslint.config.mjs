@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.{ts,mjs,cjs}', 'postcss.config.cjs'],
+    files: ['electron/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.{ts,mjs,cjs}', 'postcss.config.cjs'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -14,7 +14,16 @@ export interface SettingsService {
 }
 
 export function createSettingsService(db: Db, clock: Clock): SettingsService {
+  // Every audited write asks who the actor is, 10,000 times in one import: read and check the
+  // stored values once, and again only after this service changed them.
+  let cached: Settings | null = null;
+
   const get = (): Settings => {
+    cached ??= read();
+    return cached;
+  };
+
+  const read = (): Settings => {
     const stored = readSettingsRows(db);
     const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
     // A stored value that no longer passes the schema (hand-edited file, older format) falls back to
@@ -36,6 +45,7 @@ export function createSettingsService(db: Db, clock: Clock): SettingsService {
     );
     if (changedKeys.length === 0) return before;
     const pick = (s: Settings) => Object.fromEntries(changedKeys.map((k) => [k, s[k]]));
+    cached = null;
     db.transaction(() => {
       const at = clock.now().toISOString();
       writeSettingsRows(db, pick(next), at);
@@ -49,6 +59,7 @@ export function createSettingsService(db: Db, clock: Clock): SettingsService {
         after: pick(next),
       });
     })();
+    cached = null;
     return get();
   };
 

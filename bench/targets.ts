@@ -1,0 +1,27 @@
+import type { BenchResult } from './stats';
+
+interface Target {
+  id: string;
+  text: string;
+  met(r: BenchResult): boolean;
+}
+
+/** The targets of issue 3, checked against a run (printed, never asserted in tests). */
+const TARGETS: Target[] = [
+  { id: 'search.p95', text: 'search p95 < 30 ms', met: (r) => r.value !== null && r.value < 30 },
+  { id: 'search.p95', text: 'search p95 within 2× raw FTS', met: (r) => r.ratio !== null && r.ratio <= 2 },
+  { id: 'list.first-page', text: 'list page < 50 ms', met: (r) => r.value !== null && r.value < 50 },
+  {
+    id: 'import.10k',
+    text: 'import within 2× the bare exceljs read',
+    met: (r) => r.ratio !== null && r.ratio <= 2,
+  },
+];
+
+export function checkTargets(results: readonly BenchResult[]): string[] {
+  return TARGETS.map((t) => {
+    const r = results.find((x) => x.id === t.id);
+    const status = !r || r.value === null ? 'NOT MEASURED' : t.met(r) ? 'met' : 'MISSED';
+    return `${status.padEnd(12)} ${t.text}`;
+  });
+}

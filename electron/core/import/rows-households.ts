@@ -1,0 +1,81 @@
+import type { HouseholdFacts } from '../../../shared/rules/duplicates';
+import { normalizeText } from '../../../shared/rules/text';
+import { householdInputSchema, type HouseholdValues } from '../../../shared/schemas/registry/households';
+import { labelText } from './cells';
+import { NAME_NOUN } from './fields';
+import type { HeaderInfo } from './header';
+import { show, validate, type ParsedRow } from './parsed-row';
+import type { DataRow } from './table';
+import { unitProblem, type UnitLookup, type UnitResolution } from './unit-lookup';
+import { readCount, readDigits, readName, readText, RowNotes } from './values';
+
+export type HouseholdRow = ParsedRow<HouseholdValues, HouseholdFacts>;
+
+/** Lists often write the tổ dân phố as "3", "Tổ 3" or "TDP 3" for the unit "Tổ dân phố 3". */
+const GROUP_NUMBER = /^(?:tổ dân phố|tổ|tdp)?\s*(\d+)$/iu;
+
+function findGroup(units: UnitLookup, text: string): UnitResolution {
+  const found = units(text);
+  const n = GROUP_NUMBER.exec(normalizeText(text))?.[1];
+  if (found.kind !== 'missing' || n === undefined) return found;
+  return units(`Tổ dân phố ${Number(n)}`);
+}
+
+/** Reads one row of a households list into household form values. */
+export function readHouseholdRow(row: DataRow, header: HeaderInfo, units: UnitLookup): HouseholdRow {
+  const notes = new RowNotes();
+  const headName = readName(
+    row.get('name'),
+    { noun: NAME_NOUN.households, label: 'Họ tên chủ hộ', schemaField: 'headName' },
+    notes,
+  );
+
+  const groupText = readText(row.get('group'), 'Tổ dân phố', notes);
+  let residentialGroupUnitId: number | null = null;
+  if (groupText !== null) {
+    const found = findGroup(units, groupText);
+    const problem = unitProblem(found, groupText, 'tổ dân phố');
+    if (problem !== null) notes.problem(problem, 'residentialGroupUnitId');
+    if (found.kind === 'found') residentialGroupUnitId = found.id;
+    show(header, notes, 'group', found.kind === 'found' ? found.name : normalizeText(groupText));
+  }
+
+  const memberCount = readCount(row.get('memberCount'), 'Số nhân khẩu phải là số.', notes);
+  show(header, notes, 'memberCount', memberCount === null ? null : String(memberCount));
+  const address = readText(row.get('address'), 'Địa chỉ', notes);
+  const phone = readDigits(row.get('phone'), 'Số điện thoại', { from: [9], to: 10 }, notes);
+  const note = readText(row.get('note'), 'Ghi chú', notes);
+  for (const [field, value] of [
+    ['address', address],
+    ['phone', phone],
+    ['note', note],
+  ] as const) {
+    show(header, notes, field, value === null ? null : normalizeText(value));
+  }
+
+  const values = validate(
+    householdInputSchema,
+    {
+      headName,
+      address: address ?? '',
+      residentialGroupUnitId,
+      memberCount,
+      phone: phone ?? '',
+      note: note ?? '',
+    },
+    notes,
+  );
+  const label = normalizeText(headName || labelText(row.get('name')));
+  show(header, notes, 'name', label);
+  return {
+    rowNumber: row.rowNumber,
+    label,
+    notes,
+    values,
+    facts: {
+      headName: label,
+      address: address === null ? null : normalizeText(address),
+      residentialGroupUnitId,
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { GENDERS, STAFF_CATEGORIES, UNIT_KINDS } from '../../../shared/domain/registry';
+import { foldForSearch } from '../../../shared/rules/search';
+import { normalizeText } from '../../../shared/rules/text';
+import { generateWard } from './generate';
+import { createRandom } from './random';
+import { SIZES } from './types';
+
+const small = generateWard({ size: 'small', seed: 7 });
+
+const within10 = (actual: number, target: number) => {
+  expect(actual).toBeGreaterThanOrEqual(Math.floor(target * 0.9));
+  expect(actual).toBeLessThanOrEqual(Math.ceil(target * 1.1));
+};
+
+describe('generateWard', () => {
+  it('gives byte-identical data for the same seed and different data for another', () => {
+    const again = generateWard({ size: 'small', seed: 7 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(small));
+    const other = generateWard({ size: 'small', seed: 8 });
+    expect(JSON.stringify(other.people)).not.toBe(JSON.stringify(small.people));
+  });
+
+  it('makes a small ward of about 30 units, 300 people and 40 households', () => {
+    within10(small.units.length, 30);
+    within10(small.people.length, SIZES.small.people);
+    within10(small.households.length, SIZES.small.households);
+    expect(small.clusters.length).toBeGreaterThan(0);
+  });
+
+  it('has every staff category, both genders and the main kinds of unit', () => {
+    const categories = new Set(small.people.map((p) => p.input.staffCategory));
+    for (const c of STAFF_CATEGORIES) expect(categories, c).toContain(c);
+    const genders = new Set(small.people.map((p) => p.input.gender));
+    for (const g of GENDERS) expect(genders, g).toContain(g);
+    const kinds = new Set(small.units.map((u) => u.input.kind));
+    for (const k of UNIT_KINDS) expect(kinds, k).toContain(k);
+  });
+
+  it('is mostly residents and direct workers, as a real ward is', () => {
+    const share = (c: string) =>
+      small.people.filter((p) => p.input.staffCategory === c).length / small.people.length;
+    expect(share('citizen') + share('direct_worker')).toBeGreaterThan(0.6);
+    expect(share('ward_leader')).toBeLessThan(0.05);
+  });
+
+  it('keeps births between 1950 and 2008, some with only a year', () => {
+    const years = small.people.map((p) => p.input.birthYear ?? 0);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(1950);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2008);
+    expect(small.people.some((p) => p.input.birthDate === null)).toBe(true);
+    for (const p of small.people.filter((p) => p.input.birthDate !== null)) {
+      expect(p.input.birthDate?.slice(0, 4)).toBe(String(p.input.birthYear));
+    }
+  });
+
+  it('includes near-duplicates: same folded name and birth year in the same unit', () => {
+    const dups = small.people.filter((p) => p.duplicateOf !== undefined);
+    expect(dups.length).toBeGreaterThanOrEqual(4);
+    for (const d of dups) {
+      const original = small.people[d.duplicateOf ?? -1]!;
+      expect(d.unit).toBe(original.unit);
+      expect(d.input.birthYear).toBe(original.input.birthYear);
+      expect(foldForSearch(d.input.fullName)).toBe(foldForSearch(original.input.fullName));
+    }
+    // Some are spelled differently (a dropped tone), not only copied.
+    expect(
+      dups.some(
+        (d) =>
+          normalizeText(d.input.fullName) !== normalizeText(small.people[d.duplicateOf!]!.input.fullName),
+      ),
+    ).toBe(true);
+    expect(small.households.some((h) => h.duplicateOf !== undefined)).toBe(true);
+  });
+
+  it('writes some raw names with the Ð look-alike, in NFD or with stray spaces', () => {
+    const raw = [
+      ...small.people.map((p) => p.input.fullName),
+      ...small.households.map((h) => h.input.headName),
+    ];
+    expect(raw.some((n) => n.includes('\u00D0'))).toBe(true);
+    expect(raw.some((n) => n !== n.normalize('NFC'))).toBe(true);
+    expect(raw.some((n) => n !== n.trim())).toBe(true);
+    expect(small.units.some((u) => u.input.name.includes('\u00D0'))).toBe(true);
+  });
+
+  it('builds a unit tree whose parents come first (so no cycles), with offices under the UBND', () => {
+    small.units.forEach((u, i) => {
+      if (u.parent !== null) expect(u.parent).toBeLessThan(i);
+    });
+    const ubnd = small.units.findIndex((u) => u.input.name.startsWith('Ủy ban nhân dân'));
+    expect(small.units.filter((u) => u.parent === ubnd).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('puts households in tổ dân phố and cluster members among the units', () => {
+    for (const h of small.households)
+      expect(small.units[h.group ?? -1]?.input.kind).toBe('residential_group');
+    for (const c of small.clusters) {
+      expect(c.members.length).toBeGreaterThan(0);
+      for (const m of c.members) expect(small.units[m]).toBeDefined();
+    }
+    expect(small.clusters.some((c) => c.input.name === 'Khối các trường học')).toBe(true);
+    expect(small.clusters.some((c) => c.input.name === 'Cụm thi đua số 1')).toBe(true);
+  });
+
+  it('draws Nguyễn for roughly four people in ten', () => {
+    const nguyen = small.people.filter((p) => normalizeText(p.input.fullName).startsWith('Nguyễn ')).length;
+    expect(nguyen / small.people.length).toBeGreaterThan(0.25);
+    expect(nguyen / small.people.length).toBeLessThan(0.5);
+  });
+});
+
+describe('createRandom', () => {
+  it('repeats its sequence for a seed', () => {
+    const a = createRandom(42);
+    const b = createRandom(42);
+    const seqA = Array.from({ length: 5 }, () => a.next());
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(seqA);
+    for (const x of seqA) expect(x >= 0 && x < 1).toBe(true);
+  });
+});
