@@ -51,11 +51,22 @@ export type DuplicateBasis = 'identity' | 'name' | 'birthYear' | 'unit' | 'addre
 
 const IDENTITY_SCORE = 100;
 
+// An import compares each row with every stored namesake (dozens for common names): the same
+// few thousand names are folded over and over, so their folded forms are remembered.
+const foldedForMatch = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** Folded text for comparison: no case, tones or punctuation ("Số 12, Tổ 3" → "so 12 to 3"). */
 export function foldForMatch(s: string): string {
-  return foldForSearch(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let folded = foldedForMatch.get(s);
+  if (folded === undefined) {
+    folded = foldForSearch(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (foldedForMatch.size >= FOLD_CACHE_LIMIT) foldedForMatch.clear();
+    foldedForMatch.set(s, folded);
+  }
+  return folded;
 }
 
 type Agreement = 'same' | 'different' | 'unknown';

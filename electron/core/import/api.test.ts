@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestCore, unitInput, type TestCore } from '../testing/core';
+import { FALLBACK_UNIT_GONE } from './fallback-unit';
 import { READ_MESSAGES } from './read-workbook';
 import { buildWorkbook, FIXTURE_UNITS, proposalListLikeTheFixture, toUpload } from './testing/workbooks';
 
@@ -80,6 +81,30 @@ describe('imports through the router', () => {
       message: READ_MESSAGES.damaged,
     });
     expect((await c.call('people.list', allPeople)).total).toBe(5);
+  });
+
+  it('takes the unit for unmatched rows on both calls, and refuses one in the trash', async () => {
+    const c = core();
+    const file = await buildWorkbook(proposalListLikeTheFixture(), 'de-nghi-khen-thuong.xlsx');
+    // Left out, the choice is "no unit": the real list's teams are not refused.
+    const bare = await c.call('imports.preview', { kind: 'people', file });
+    expect(bare.counts).toEqual({ ok: 5, duplicate: 0, error: 3 });
+
+    const school = await c.call('units.create', unitInput('Trường Tiểu học Lê Chân', { kind: 'school' }));
+    const preview = await c.call('imports.preview', { kind: 'people', file, defaultUnitId: school.id });
+    expect(preview.rows[0]!.cells['Đơn vị công tác']).toBe('Trường Tiểu học Lê Chân');
+    const input = { kind: 'people', file, duplicateAction: 'skip', defaultUnitId: school.id } as const;
+    expect((await c.call('imports.commit', input)).counts.imported).toBe(5);
+    const listed = await c.call('people.list', allPeople);
+    expect(listed.rows.map((p) => p.unitId)).toEqual(Array(5).fill(school.id));
+
+    const gone = await c.call('units.create', unitInput('Trường Mầm non Hoa Sen', { kind: 'school' }));
+    await c.call('units.delete', { id: gone.id });
+    expect(await c.fail('imports.preview', { kind: 'people', file, defaultUnitId: gone.id })).toEqual({
+      code: 'VALIDATION',
+      message: FALLBACK_UNIT_GONE,
+      fields: { defaultUnitId: FALLBACK_UNIT_GONE },
+    });
   });
 
   it('refuses a commit without a duplicate choice, in Vietnamese', async () => {

@@ -10,7 +10,7 @@ interface Ops<V> {
   create(values: V): { id: number };
   update(id: number, values: V): { id: number };
   /** The values to write over a duplicate: the row's non-empty cells over the stored record. */
-  merge(id: number, values: V): V;
+  merge(id: number, values: V, row: PlannedRow<V>): V;
 }
 
 type Prepared<V> = { values: V } | { refused: string };
@@ -69,7 +69,7 @@ function applyRows<V>(
           ? prepared
           : attempt(() =>
               duplicate
-                ? ops.update(duplicate.id, ops.merge(duplicate.id, prepared.values))
+                ? ops.update(duplicate.id, ops.merge(duplicate.id, prepared.values, row))
                 : ops.create(prepared.values),
             );
       result =
@@ -97,7 +97,7 @@ export function applyPlan(writers: RegistryWriters, plan: ImportPlan, action: Du
         {
           create: (v) => people.create(v),
           update: (id, v) => people.update(id, v),
-          merge: (id, v) => mergePerson(people.get(id), v),
+          merge: (id, v, row) => mergePerson(people.get(id), v, row.noteLine),
         },
         action,
       );
@@ -109,7 +109,7 @@ export function applyPlan(writers: RegistryWriters, plan: ImportPlan, action: Du
         {
           create: (v) => households.create(v),
           update: (id, v) => households.update(id, v),
-          merge: (id, v) => mergeHousehold(households.get(id), v),
+          merge: (id, v, row) => mergeHousehold(households.get(id), v, row.noteLine),
         },
         action,
       );

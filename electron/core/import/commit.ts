@@ -21,6 +21,8 @@ export interface CommitInput {
   kind: RegistryKind;
   file: UploadedWorkbook;
   duplicateAction: DuplicateAction;
+  /** Where rows go whose unit (households: tổ dân phố) cell is empty or unknown; as in the preview. */
+  defaultUnitId?: number | null;
 }
 
 /**
@@ -32,7 +34,8 @@ export async function commitImport(ctx: ImportContext, input: CommitInput): Prom
   if (running) throw new AppError('CONFLICT', IMPORT_BUSY_MESSAGE);
   running = true;
   try {
-    const plan = await planImport(ctx.db, input.kind, input.file);
+    const defaultUnitId = input.kind === 'units' ? null : (input.defaultUnitId ?? null);
+    const plan = await planImport(ctx.db, input.kind, input.file, defaultUnitId);
     const at = ctx.clock.now().toISOString();
     const counts: Record<ImportOutcome, number> = { imported: 0, updated: 0, skipped: 0, refused: 0 };
     const rows = ctx.db.transaction(() => {
@@ -49,6 +52,8 @@ export async function commitImport(ctx: ImportContext, input: CommitInput): Prom
           fileName: input.file.fileName,
           sheetName: plan.sheetName,
           duplicateAction: input.duplicateAction,
+          // The log says where the rows without a known unit went.
+          defaultUnitId,
           counts,
         },
       });

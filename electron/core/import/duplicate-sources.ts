@@ -23,14 +23,11 @@ function personLabel(p: { fullName: string; birthYear: number | null; unitName: 
 export function peopleDuplicates(db: Db): DuplicateSource<PersonFacts> {
   return {
     existing(facts) {
-      const found: Candidate<PersonFacts>[] = findPeopleByFoldedName(db, foldForSearch(facts.fullName)).map(
-        (p) => ({
-          id: p.id,
-          label: personLabel(p),
-          // The identity number decides when both sides have one; the name lookup does not return it.
-          facts: { ...p, identityNumber: getPersonRecord(db, p.id)?.identityNumber ?? null },
-        }),
-      );
+      const found: Candidate<PersonFacts>[] = findPeopleByFoldedName(
+        db,
+        foldForSearch(facts.fullName),
+        facts,
+      ).map((p) => ({ id: p.id, label: personLabel(p), facts: p }));
       if (facts.identityNumber) {
         const holder = findPersonByIdentityNumber(db, facts.identityNumber);
         const record = holder && holder.deletedAt === null ? getPersonRecord(db, holder.id) : null;

@@ -12,6 +12,8 @@ export interface ParsedRow<V, F> {
   values: V | null;
   /** What the duplicate rule compares. */
   facts: F;
+  /** A line the import adds to the record's note (a unit the registry lacks), also on update. */
+  noteLine: string | null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { readUnitRow } from './rows-units';
 import { readTable, type DataRow } from './table';
 import { linkParents } from './unit-parents';
 import { createUnitLookup } from './unit-lookup';
+import { resolveFallbackUnit } from './fallback-unit';
 import type { HeaderInfo } from './header';
 import type { UnitValues } from '../../../shared/schemas/registry/units';
 
@@ -25,6 +26,7 @@ function toPlanned<V, F>(p: ParsedRow<V, F>): { planned: PlannedRow<V>; facts: F
       values: p.values,
       duplicateOf: null,
       parentRow: null,
+      noteLine: p.noteLine,
     },
     facts: p.facts,
   };
@@ -55,8 +57,15 @@ function planUnits(db: Db, rows: DataRow[], header: HeaderInfo): PlannedRow<Unit
 /**
  * Reads the workbook and decides, row by row, what an import would do, without writing anything.
  * Preview and commit both call this on the same bytes, so they reach the same decisions.
+ * `defaultUnitId` is where people (households: the tổ dân phố) go when the cell names no unit.
  */
-export async function planImport(db: Db, kind: RegistryKind, file: UploadedWorkbook): Promise<ImportPlan> {
+export async function planImport(
+  db: Db,
+  kind: RegistryKind,
+  file: UploadedWorkbook,
+  defaultUnitId: number | null = null,
+): Promise<ImportPlan> {
+  const fallback = resolveFallbackUnit(db, kind, defaultUnitId);
   const { sheet, header } = await openWorkbook(file, kind);
   const dataRows = readTable(sheet, header);
   const base = {
@@ -67,9 +76,9 @@ export async function planImport(db: Db, kind: RegistryKind, file: UploadedWorkb
   if (kind === 'units') return { ...base, kind, rows: planUnits(db, dataRows, header) };
   const lookup = createUnitLookup(db);
   if (kind === 'people') {
-    const parsed = dataRows.map((r) => readPersonRow(r, header, lookup));
+    const parsed = dataRows.map((r) => readPersonRow(r, header, lookup, fallback));
     return { ...base, kind, rows: planRows(parsed, peopleDuplicates(db)) };
   }
-  const parsed = dataRows.map((r) => readHouseholdRow(r, header, lookup));
+  const parsed = dataRows.map((r) => readHouseholdRow(r, header, lookup, fallback));
   return { ...base, kind, rows: planRows(parsed, householdDuplicates(db)) };
 }

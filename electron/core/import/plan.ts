@@ -17,6 +17,8 @@ export interface PlannedRow<V> {
   duplicateOf: { id: number; label: string } | null;
   /** Units only: the row of the same file that holds this unit's parent, created first. */
   parentRow: number | null;
+  /** People and households: the line kept in the note when the unit cell matched no unit. */
+  noteLine: string | null;
 }
 
 /** The whole reading of a workbook, made the same way by preview and commit. */

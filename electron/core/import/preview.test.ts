@@ -65,16 +65,28 @@ describe('preview of a people list', () => {
     expect(count(db, 'audit_log')).toBe(0);
   });
 
-  it('refuses every row of that fixture for its unknown units when the registry lacks them', async () => {
+  it('gives the same 5 accepted and 3 refused with an empty registry, the 5 without a unit', async () => {
+    const db = testDb();
     const p = await previewImport(
-      contextFor(testDb()),
+      contextFor(db),
       'people',
       await buildWorkbook(proposalListLikeTheFixture()),
     );
-    expect(p.counts).toEqual({ ok: 0, duplicate: 0, error: 8 });
-    expect(p.rows[0]!.problems).toEqual([
-      'Không tìm thấy đơn vị "Tổ 1" trong danh sách đơn vị. Hãy thêm đơn vị trước hoặc sửa tên cho khớp.',
+    expect(p.counts).toEqual({ ok: 5, duplicate: 0, error: 3 });
+    const noUnit = (team: string) => `Không có đơn vị "${team}" trong danh sách; nhập không gắn đơn vị.`;
+    expect(p.rows.map((r) => [r.rowNumber, r.status, r.problems, r.fixes])).toEqual([
+      [9, 'ok', [], [noUnit('Tổ 1')]],
+      [10, 'ok', [], [noUnit('Ban giám hiệu')]],
+      [11, 'ok', [], [noUnit('Tổ văn phòng')]],
+      [12, 'ok', [], ['Đã sửa ký tự Ð thành Đ', noUnit('Tổ văn phòng')]],
+      [14, 'error', ['Ngày sinh 31/02/1992 không có thật'], [noUnit('Tổ 4')]],
+      [15, 'error', ['Vui lòng nhập họ và tên.'], [noUnit('Tổ 2')]],
+      [16, 'error', ['Ô chứa công thức, không phải họ tên'], [noUnit('Tổ 3')]],
+      [17, 'ok', [], [noUnit('Ban giám hiệu')]],
     ]);
+    // The preview shows the team as the file writes it, since no unit takes its place.
+    expect(p.rows[0]!.cells['Đơn vị công tác']).toBe('Tổ 1');
+    expect(count(db, 'people')).toBe(0);
   });
 
   it('reads dates as date cells, text d/m/yyyy, years as numbers or text, and month/year', async () => {

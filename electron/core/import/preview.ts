@@ -55,13 +55,17 @@ export function toPreview(plan: ImportPlan): ImportPreview {
   };
 }
 
-/** Reads an uploaded workbook and says, row by row, what importing it would do; keeps nothing. */
+/**
+ * Reads an uploaded workbook and says, row by row, what importing it would do; keeps nothing.
+ * `defaultUnitId`: where rows go whose unit (households: tổ dân phố) cell is empty or unknown.
+ */
 export async function previewImport(
   ctx: ImportContext,
   kind: RegistryKind,
   file: UploadedWorkbook,
+  defaultUnitId: number | null = null,
 ): Promise<ImportPreview> {
-  const plan = await planImport(ctx.db, kind, file);
+  const plan = await planImport(ctx.db, kind, file, defaultUnitId);
   rehearse(ctx, plan);
   return toPreview(plan);
 }

@@ -6,7 +6,9 @@ import { NAME_NOUN } from './fields';
 import type { HeaderInfo } from './header';
 import { show, validate, type ParsedRow } from './parsed-row';
 import type { DataRow } from './table';
-import { unitProblem, type UnitLookup, type UnitResolution } from './unit-lookup';
+import type { FallbackUnit } from './fallback-unit';
+import type { UnitLookup, UnitResolution } from './unit-lookup';
+import { placeInUnit, withNoteLine } from './unit-placement';
 import { readCount, readDigits, readName, readText, RowNotes } from './values';
 
 export type HouseholdRow = ParsedRow<HouseholdValues, HouseholdFacts>;
@@ -21,8 +23,16 @@ function findGroup(units: UnitLookup, text: string): UnitResolution {
   return units(`Tổ dân phố ${Number(n)}`);
 }
 
-/** Reads one row of a households list into household form values. */
-export function readHouseholdRow(row: DataRow, header: HeaderInfo, units: UnitLookup): HouseholdRow {
+/**
+ * Reads one row of a households list into household form values. A tổ dân phố the registry lacks
+ * sends the row to `fallback` (or to none), keeping the text in the note.
+ */
+export function readHouseholdRow(
+  row: DataRow,
+  header: HeaderInfo,
+  units: UnitLookup,
+  fallback: FallbackUnit | null = null,
+): HouseholdRow {
   const notes = new RowNotes();
   const headName = readName(
     row.get('name'),
@@ -30,15 +40,15 @@ export function readHouseholdRow(row: DataRow, header: HeaderInfo, units: UnitLo
     notes,
   );
 
-  const groupText = readText(row.get('group'), 'Tổ dân phố', notes);
-  let residentialGroupUnitId: number | null = null;
-  if (groupText !== null) {
-    const found = findGroup(units, groupText);
-    const problem = unitProblem(found, groupText, 'tổ dân phố');
-    if (problem !== null) notes.problem(problem, 'residentialGroupUnitId');
-    if (found.kind === 'found') residentialGroupUnitId = found.id;
-    show(header, notes, 'group', found.kind === 'found' ? found.name : normalizeText(groupText));
-  }
+  const place = placeInUnit(
+    readText(row.get('group'), 'Tổ dân phố', notes),
+    (text) => findGroup(units, text),
+    fallback,
+    { noun: 'tổ dân phố', noteLabel: 'Tổ dân phố', field: 'residentialGroupUnitId' },
+    notes,
+  );
+  const residentialGroupUnitId = place.unitId;
+  if (place.shown !== null) show(header, notes, 'group', place.shown);
 
   const memberCount = readCount(row.get('memberCount'), 'Số nhân khẩu phải là số.', notes);
   show(header, notes, 'memberCount', memberCount === null ? null : String(memberCount));
@@ -61,7 +71,7 @@ export function readHouseholdRow(row: DataRow, header: HeaderInfo, units: UnitLo
       residentialGroupUnitId,
       memberCount,
       phone: phone ?? '',
-      note: note ?? '',
+      note: withNoteLine(note, place.noteLine) ?? '',
     },
     notes,
   );
@@ -77,5 +87,6 @@ export function readHouseholdRow(row: DataRow, header: HeaderInfo, units: UnitLo
       address: address === null ? null : normalizeText(address),
       residentialGroupUnitId,
     },
+    noteLine: place.noteLine,
   };
 }

@@ -12,7 +12,9 @@ import { NAME_NOUN } from './fields';
 import type { HeaderInfo } from './header';
 import { show, validate, type ParsedRow } from './parsed-row';
 import type { DataRow } from './table';
-import { unitProblem, type UnitLookup } from './unit-lookup';
+import type { FallbackUnit } from './fallback-unit';
+import type { UnitLookup } from './unit-lookup';
+import { placeInUnit, withNoteLine } from './unit-placement';
 import {
   choiceIndex,
   readBirth,
@@ -77,8 +79,16 @@ function birthDisplay(b: Birth): string | null {
   return b.birthYear === null ? null : String(b.birthYear);
 }
 
-/** Reads one row of a people list into person form values, refusing what the form would refuse. */
-export function readPersonRow(row: DataRow, header: HeaderInfo, units: UnitLookup): PersonRow {
+/**
+ * Reads one row of a people list into person form values, refusing what the form would refuse.
+ * A unit the registry lacks sends the row to `fallback` (or to no unit), keeping the text in the note.
+ */
+export function readPersonRow(
+  row: DataRow,
+  header: HeaderInfo,
+  units: UnitLookup,
+  fallback: FallbackUnit | null = null,
+): PersonRow {
   const notes = new RowNotes();
   const fullName = readName(
     row.get('name'),
@@ -110,15 +120,15 @@ export function readPersonRow(row: DataRow, header: HeaderInfo, units: UnitLooku
   );
   show(header, notes, 'gender', gender === null ? raw(row.get('gender')) : GENDER_LABELS[gender]);
 
-  const unitText = readText(row.get('unit'), 'Đơn vị', notes);
-  let unitId: number | null = null;
-  if (unitText !== null) {
-    const found = units(unitText);
-    const problem = unitProblem(found, unitText);
-    if (problem !== null) notes.problem(problem, 'unitId');
-    if (found.kind === 'found') unitId = found.id;
-    show(header, notes, 'unit', found.kind === 'found' ? found.name : normalizeText(unitText));
-  }
+  const place = placeInUnit(
+    readText(row.get('unit'), 'Đơn vị', notes),
+    units,
+    fallback,
+    { noun: 'đơn vị', noteLabel: 'Đơn vị', field: 'unitId' },
+    notes,
+  );
+  const { unitId } = place;
+  if (place.shown !== null) show(header, notes, 'unit', place.shown);
 
   const staffCategory = readChoice(row.get('staffCategory'), STAFF, unknownStaff, notes);
   show(
@@ -156,7 +166,7 @@ export function readPersonRow(row: DataRow, header: HeaderInfo, units: UnitLooku
       identityNumber: identityNumber ?? '',
       phone: phone ?? '',
       address: address ?? '',
-      note: note ?? '',
+      note: withNoteLine(note, place.noteLine) ?? '',
       active: true,
     },
     notes,
@@ -169,6 +179,8 @@ export function readPersonRow(row: DataRow, header: HeaderInfo, units: UnitLooku
     label,
     notes,
     values,
+    // The unit the row goes to, fallback included: that is the record it will be compared with.
     facts: { fullName: label, birthYear, unitId, identityNumber },
+    noteLine: place.noteLine,
   };
 }

@@ -7,7 +7,7 @@ import { NAME_NOUN } from './fields';
 import type { HeaderInfo } from './header';
 import { show, validate, type ParsedRow } from './parsed-row';
 import type { DataRow } from './table';
-import { unitProblem, type UnitLookup } from './unit-lookup';
+import { ambiguousUnitProblem, type UnitLookup } from './unit-lookup';
 import { choiceIndex, readChoice, readDigits, readName, readText, RowNotes } from './values';
 
 export interface UnitRow extends ParsedRow<UnitValues, UnitFacts> {
@@ -59,7 +59,7 @@ export function readUnitRow(row: DataRow, header: HeaderInfo, units: UnitLookup)
     const found = units(parentText);
     if (found.kind === 'found') parentId = found.id;
     else if (found.kind === 'missing') pendingParent = normalizeText(parentText);
-    else notes.problem(unitProblem(found, parentText, 'đơn vị cấp trên') ?? '', 'parentId');
+    else notes.problem(ambiguousUnitProblem(found.names, parentText), 'parentId');
     show(header, notes, 'parent', found.kind === 'found' ? found.name : normalizeText(parentText));
   }
 
@@ -96,5 +96,13 @@ export function readUnitRow(row: DataRow, header: HeaderInfo, units: UnitLookup)
   );
   const label = normalizeText(name || labelText(row.get('name')));
   show(header, notes, 'name', label);
-  return { rowNumber: row.rowNumber, label, notes, values, facts: { name: label }, pendingParent };
+  return {
+    rowNumber: row.rowNumber,
+    label,
+    notes,
+    values,
+    facts: { name: label },
+    noteLine: null,
+    pendingParent,
+  };
 }

@@ -37,13 +37,7 @@ export function createUnitLookup(db: Db): UnitLookup {
   };
 }
 
-/** The refusal for a unit that cannot be told apart, or null when it was found. */
-export function unitProblem(resolution: UnitResolution, text: string, noun = 'đơn vị'): string | null {
-  if (resolution.kind === 'missing') {
-    return `Không tìm thấy ${noun} "${normalizeText(text)}" trong danh sách đơn vị. Hãy thêm ${noun} trước hoặc sửa tên cho khớp.`;
-  }
-  if (resolution.kind === 'ambiguous') {
-    return `Có ${resolution.names.length} đơn vị cùng tên "${normalizeText(text)}": hãy sửa tên đơn vị cho khớp với đúng một đơn vị.`;
-  }
-  return null;
+/** The refusal for a name several units share: the import cannot tell which one the row means. */
+export function ambiguousUnitProblem(names: string[], text: string): string {
+  return `Có ${names.length} đơn vị cùng tên "${normalizeText(text)}": hãy sửa tên đơn vị cho khớp với đúng một đơn vị.`;
 }

@@ -2,6 +2,7 @@ import { foldForMatch } from '../../../shared/rules/duplicates';
 import type { Household, HouseholdValues } from '../../../shared/schemas/registry/households';
 import type { Person, PersonValues } from '../../../shared/schemas/registry/people';
 import type { Unit, UnitValues } from '../../../shared/schemas/registry/units';
+import { withNoteLine } from './unit-placement';
 
 /** The part of each registry service an import uses: the same calls the forms make. */
 export interface RegistryWriters {
@@ -35,8 +36,19 @@ function overlay<T extends object>(record: T, row: T, nameKey: keyof T): T {
   return merged;
 }
 
+/**
+ * The note written over a duplicate. A row whose own note cell was empty carries only the import's
+ * line (`noteLine`, the unit text the registry lacks): that line joins the stored note rather than
+ * replacing it, and is not added twice. A row with its own note replaces the stored one, as any
+ * other filled cell does.
+ */
+function mergedNote(stored: string | null, row: string | null, noteLine: string | null): string | null {
+  if (noteLine !== null && row === noteLine) return withNoteLine(stored, noteLine);
+  return row ?? stored;
+}
+
 /** A duplicate updated from a row: the row's non-empty cells over the stored person (name kept). */
-export function mergePerson(stored: Person, row: PersonValues): PersonValues {
+export function mergePerson(stored: Person, row: PersonValues, noteLine: string | null = null): PersonValues {
   const base: PersonValues = {
     fullName: stored.fullName,
     gender: stored.gender,
@@ -52,6 +64,7 @@ export function mergePerson(stored: Person, row: PersonValues): PersonValues {
     active: stored.active,
   };
   const merged = overlay(base, { ...row, active: stored.active }, 'fullName');
+  merged.note = mergedNote(stored.note, row.note, noteLine);
   // A year alone keeps the stored full date only when that date is in the same year.
   if (row.birthDate === null && row.birthYear !== null && stored.birthYear !== row.birthYear) {
     merged.birthDate = null;
@@ -76,7 +89,11 @@ export function mergeUnit(stored: Unit, row: UnitValues): UnitValues {
   return overlay(base, { ...row, clusterIds: base.clusterIds }, 'name');
 }
 
-export function mergeHousehold(stored: Household, row: HouseholdValues): HouseholdValues {
+export function mergeHousehold(
+  stored: Household,
+  row: HouseholdValues,
+  noteLine: string | null = null,
+): HouseholdValues {
   const base: HouseholdValues = {
     headName: stored.headName,
     address: stored.address,
@@ -86,6 +103,7 @@ export function mergeHousehold(stored: Household, row: HouseholdValues): Househo
     note: stored.note,
   };
   const merged = overlay(base, row, 'headName');
+  merged.note = mergedNote(stored.note, row.note, noteLine);
   // The address took part in the match: a spelling that folds the same is not news.
   if (
     row.address !== null &&

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REGISTRY_KINDS, type RegistryKind } from '../../domain/registry';
-import { uploadedFile } from '../common';
+import { id, uploadedFile } from '../common';
 import { householdsListSchema } from './households';
 import { peopleListSchema } from './people';
 import { unitListSchema } from './units';
@@ -13,11 +13,21 @@ export const DUPLICATE_ACTIONS = ['skip', 'update'] as const;
 export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
 
 export const importTemplateSchema = z.object({ kind: z.enum(REGISTRY_KINDS) }).strict();
-export const importPreviewSchema = z.object({ kind: z.enum(REGISTRY_KINDS), file: uploadedFile }).strict();
+/**
+ * "Đơn vị cho các dòng không khớp": where a people row goes when its unit cell is empty or names
+ * no unit of the registry (office lists name a school's own teams, "Tổ 1", "Ban giám hiệu"); for
+ * households, the tổ dân phố. Ignored for a units import.
+ */
+const defaultUnitId = id.nullable().default(null);
+
+export const importPreviewSchema = z
+  .object({ kind: z.enum(REGISTRY_KINDS), file: uploadedFile, defaultUnitId })
+  .strict();
 export const importCommitSchema = z
   .object({
     kind: z.enum(REGISTRY_KINDS),
     file: uploadedFile,
+    defaultUnitId,
     duplicateAction: z.enum(DUPLICATE_ACTIONS, { error: 'Hãy chọn cách xử lý bản ghi trùng.' }),
   })
   .strict();

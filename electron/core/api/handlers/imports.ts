@@ -24,7 +24,8 @@ export function importHandlers(s: CoreServices): HandlersFor<typeof importChanne
   return {
     'imports.template': async ({ kind }, ctx) =>
       save(ctx, TEMPLATE_FILE_NAMES[kind], await buildTemplate(kind)),
-    'imports.preview': ({ kind, file }) => previewImport(importContext, kind, file),
+    'imports.preview': ({ kind, file, defaultUnitId }) =>
+      previewImport(importContext, kind, file, defaultUnitId),
     'imports.commit': (input) => commitImport(importContext, input),
     'imports.saveSummary': async (summary, ctx) => {
       const file = await buildSummaryFile(summary, s.settings.get().wardName);

@@ -85,26 +85,36 @@ export function findPersonByIdentityNumber(
 }
 
 /** Live people whose folded full name is exactly `folded` (duplicate checks of the import). */
-export function findPeopleByFoldedName(
-  db: Db,
-  folded: string,
-): {
+export interface PersonNamesake {
   id: number;
   fullName: string;
   birthYear: number | null;
   unitId: number | null;
   unitName: string | null;
-}[] {
+  identityNumber: string | null;
+}
+
+/**
+ * Live people whose folded name is exactly `folded`, with what duplicate checks compare. Given a
+ * birth year or unit, namesakes whose own known year or unit differs are left out in SQL: they
+ * can never be the same person by name (an import asks this 10,000 times, for names that dozens
+ * of people share).
+ */
+export function findPeopleByFoldedName(
+  db: Db,
+  folded: string,
+  narrow: { birthYear?: number | null; unitId?: number | null } = {},
+): PersonNamesake[] {
+  const birthYear = narrow.birthYear ?? null;
+  const unitId = narrow.unitId ?? null;
   return prepared(
     db,
-    `SELECT p.id, p.full_name AS fullName, p.birth_year AS birthYear, p.unit_id AS unitId, u.name AS unitName
+    `SELECT p.id, p.full_name AS fullName, p.birth_year AS birthYear, p.unit_id AS unitId, u.name AS unitName,
+            p.identity_number AS identityNumber
      FROM people p LEFT JOIN units u ON u.id = p.unit_id
-     WHERE p.search_text = ? AND p.deleted_at IS NULL ORDER BY p.id`,
-  ).all(folded) as {
-    id: number;
-    fullName: string;
-    birthYear: number | null;
-    unitId: number | null;
-    unitName: string | null;
-  }[];
+     WHERE p.search_text = @folded AND p.deleted_at IS NULL
+       AND (@birthYear IS NULL OR p.birth_year IS NULL OR p.birth_year = @birthYear)
+       AND (@unitId IS NULL OR p.unit_id IS NULL OR p.unit_id = @unitId)
+     ORDER BY p.id`,
+  ).all({ folded, birthYear, unitId }) as PersonNamesake[];
 }
