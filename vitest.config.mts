@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'happy-dom',
+          // Form tests type character by character; on a busy 2-core machine that can pass 5 s.
+          testTimeout: 20_000,
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/src/test/setup.ts'],
         },

@@ -1,0 +1,104 @@
+import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import type { Household } from '../../../../shared/schemas/registry/households';
+import { notifyDone, notifyFailed } from '../../components/notify';
+import { UnitSelect } from '../../components/UnitSelect';
+import {
+  EMPTY_HOUSEHOLD_FORM,
+  formValuesOf,
+  toHouseholdInput,
+  validateHouseholdForm,
+  type HouseholdFormValues,
+} from './householdForm';
+import { useHouseholds } from './store';
+import { householdsTexts as t } from './texts';
+
+interface HouseholdFormModalProps {
+  opened: boolean;
+  /** The household to edit, or null to add one. */
+  household: Household | null;
+  onClose(): void;
+}
+
+/** Adds or edits a household in a dialog. */
+export function HouseholdFormModal({ opened, household, onClose }: HouseholdFormModalProps) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={household ? t.editTitle : t.createTitle}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t.close }}
+    >
+      {opened ? <HouseholdForm key={household?.id ?? 'new'} household={household} onClose={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function HouseholdForm({ household, onClose }: Omit<HouseholdFormModalProps, 'opened'>) {
+  const save = useHouseholds((s) => s.save);
+  const saving = useHouseholds((s) => s.saving);
+  const form = useForm<HouseholdFormValues>({
+    initialValues: household ? formValuesOf(household) : EMPTY_HOUSEHOLD_FORM,
+    validate: validateHouseholdForm,
+    validateInputOnBlur: true,
+  });
+
+  const focusFirst = (errors: Record<string, unknown>) => {
+    const first = Object.keys(errors)[0];
+    if (first) form.getInputNode(first)?.focus();
+  };
+
+  const submit = async (values: HouseholdFormValues) => {
+    const result = await save(household?.id ?? null, toHouseholdInput(values));
+    if (result.ok) {
+      notifyDone(household ? t.updated(result.value.headName) : t.created(result.value.headName));
+      onClose();
+    } else {
+      form.setErrors(result.fields);
+      focusFirst(result.fields);
+      notifyFailed(t.saveFailedTitle, result.message);
+    }
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(submit, focusFirst)} noValidate>
+      <Stack gap="md">
+        <TextInput label={t.headName} withAsterisk data-autofocus {...form.getInputProps('headName')} />
+        <TextInput label={t.address} placeholder={t.addressPlaceholder} {...form.getInputProps('address')} />
+        <UnitSelect
+          label={t.group}
+          placeholder={t.chooseGroup}
+          kind="residential_group"
+          current={
+            household?.residentialGroupUnitId
+              ? { id: household.residentialGroupUnitId, name: household.residentialGroupName ?? '' }
+              : null
+          }
+          {...form.getInputProps('residentialGroupUnitId')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NumberInput
+            label={t.memberCount}
+            min={1}
+            max={100}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('memberCount')}
+          />
+          <TextInput label={t.phone} inputMode="tel" {...form.getInputProps('phone')} />
+        </SimpleGrid>
+        <Textarea label={t.note} rows={3} {...form.getInputProps('note')} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={saving}>
+            {t.cancel}
+          </Button>
+          <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+            {t.save}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
