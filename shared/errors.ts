@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'DB_OPEN_FAILED',
   'DB_TOO_NEW',
   'INTERNAL',
+  /** The database was damaged or missing at start-up: only the recovery channels answer until it is restored. */
+  'RECOVERY_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,57 +1,94 @@
 import path from 'node:path';
-import { openDatabase, DB_FILE_NAME } from './db/connection';
-import { migrate } from './db/migrate';
+import { DB_FILE_NAME } from './db/connection';
 import { MIGRATIONS } from './db/migrations';
-import { createFileLogger } from './logging/logger';
+import type { Migration } from './db/types';
+import { createFileLogger, type Logger } from './logging/logger';
 import { systemClock, type Clock } from './clock';
-import { createServices, type CoreServices } from './services';
-import { createHandlers } from './api/handlers';
+import type { CoreServices } from './services';
 import { createRouter, type Router } from './api/router';
+import { dataLayout } from './backup/layout';
+import { startRuntime, type CoreRuntime } from './runtime';
 
 export interface CoreOptions {
   dataDir: string;
   appVersion: string;
   clock?: Clock;
+  /** The schema steps (tests pass fewer or more); the app's own by default. */
+  migrations?: readonly Migration[];
+  /**
+   * How often a running app checks whether the daily automatic backup is due (office computers stay
+   * on for days); 0 turns the check off (tests). Start-up always checks.
+   */
+  autoBackupCheckMs?: number;
 }
 
 export interface Core {
+  /** The same object for the whole run: a restore swaps what it serves, not the router. */
   router: Router;
-  services: CoreServices;
+  /** The open data's services; throws RECOVERY_REQUIRED while the data needs recovery. */
+  readonly services: CoreServices;
+  /** 'ready', or 'recovery' when the database was damaged or missing at start-up. */
+  readonly mode: 'ready' | 'recovery' | 'closed';
+  log: Logger;
   close(): void;
 }
 
+const HOUR = 60 * 60 * 1000;
+
 /**
  * Opens the data folder, brings the database up to date and builds the router: the whole
- * Node-side app, shared by the Electron shell and the browser harness. Throws AppError
- * (DB_OPEN_FAILED, DB_TOO_NEW) with a Vietnamese message when the data cannot be used.
+ * Node-side app, shared by the Electron shell and the browser harness. A damaged or missing
+ * database does not throw: the core starts in recovery (see recovery.status). Throws AppError
+ * (DB_OPEN_FAILED, DB_TOO_NEW) with a Vietnamese message when the data cannot be used at all.
  */
 export function startCore(options: CoreOptions): Core {
   const dataDir = path.resolve(options.dataDir);
   const log = createFileLogger(dataDir);
-  const databaseFile = path.join(dataDir, DB_FILE_NAME);
-  let db;
+  const layout = dataLayout(dataDir, path.join(dataDir, DB_FILE_NAME));
+  let runtime: CoreRuntime;
   try {
-    db = openDatabase(databaseFile);
-    const { from, to } = migrate(db, MIGRATIONS);
-    log.info(`Opened ${databaseFile} (schema ${from} -> ${to}, app ${options.appVersion})`);
+    runtime = startRuntime({
+      layout,
+      logFile: log.file,
+      log,
+      clock: options.clock ?? systemClock,
+      appVersion: options.appVersion,
+      migrations: options.migrations ?? MIGRATIONS,
+    });
   } catch (error) {
-    log.error(`Start-up failed for ${databaseFile}`, error);
-    db?.close();
+    log.error(`Start-up failed for ${layout.databaseFile}`, error);
     throw error;
   }
-  const services = createServices({
-    db,
-    clock: options.clock ?? systemClock,
-    log,
-    paths: { dataDir, databaseFile, logFile: log.file },
-    appVersion: options.appVersion,
-  });
-  const router = createRouter(createHandlers(services), log);
-  return {
-    router,
-    services,
-    close: () => {
-      if (db.open) db.close();
-    },
+  const router = createRouter(() => runtime.handlers(), log);
+  const every = options.autoBackupCheckMs ?? HOUR;
+  const timer = every > 0 ? setInterval(() => runtime.autoBackupIfDue(), every) : null;
+  timer?.unref();
+  return new RunningCore(router, log, runtime, timer);
+}
+
+/**
+ * A class, so that `services` and `mode` are getters on the prototype: copying a core with `{ ...core }`
+ * (test wrappers do) must not read `services`, which throws while the data needs recovery.
+ */
+class RunningCore implements Core {
+  constructor(
+    readonly router: Router,
+    readonly log: Logger,
+    private readonly runtime: CoreRuntime,
+    private readonly timer: ReturnType<typeof setInterval> | null,
+  ) {}
+
+  get services(): CoreServices {
+    return this.runtime.services();
+  }
+
+  get mode(): 'ready' | 'recovery' | 'closed' {
+    return this.runtime.mode();
+  }
+
+  /** An own property, so it can be passed around unbound (`cleanups.push(core.close)`). */
+  readonly close = (): void => {
+    if (this.timer) clearInterval(this.timer);
+    this.runtime.close();
   };
 }

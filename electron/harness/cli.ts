@@ -39,12 +39,13 @@ function main(): void {
     router: core.router,
     rendererDir: path.join(projectRoot, 'out', 'renderer'),
     token: randomBytes(24).toString('hex'),
-    log: core.services.log,
+    log: core.log,
   });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     console.error(`Dữ liệu: ${dataDir}`);
+    if (core.mode === 'recovery') console.error('Dữ liệu cần khôi phục: mở trang để xem hướng dẫn.');
     console.log(`Harness ready: http://127.0.0.1:${actual}/`);
   });
   server.on('error', (error) => {

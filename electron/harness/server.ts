@@ -12,6 +12,7 @@ import {
   type HarnessEnvelope,
 } from '../../shared/api/envelope';
 import { DownloadStore, createDownloadDialogs } from './downloads';
+import { MAX_RESTORE_FILE_BYTES } from '../../shared/domain/backup';
 import { contentTypeOf, injectToken, resolveStaticFile } from './static-files';
 
 export interface HarnessOptions {
@@ -21,8 +22,11 @@ export interface HarnessOptions {
   log: Logger;
 }
 
-/** Requests carry JSON; later features send Excel files as base64, hence the generous limit. */
-const MAX_BODY_BYTES = 40 * 1024 * 1024;
+/**
+ * Requests carry JSON; Excel files and backups to restore come as base64. A backup may be up to
+ * MAX_RESTORE_FILE_BYTES (200 MB), about 267 MB once in base64, hence the limit.
+ */
+const MAX_BODY_BYTES = Math.ceil(MAX_RESTORE_FILE_BYTES / 3) * 4 + 1024 * 1024;
 
 /**
  * The browser harness: the built renderer and the same API router as Electron, on 127.0.0.1 only.
@@ -85,9 +89,13 @@ export function createHarnessServer(options: HarnessOptions): http.Server {
       return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message } });
     }
     const pending: HarnessDownload[] = [];
-    const result = await options.router.invoke(channel, input, {
-      dialogs: createDownloadDialogs(downloads, pending),
-    });
+    const dialogs = createDownloadDialogs(downloads, pending);
+    let result;
+    try {
+      result = await options.router.invoke(channel, input, { dialogs });
+    } finally {
+      dialogs.finish();
+    }
     const envelope: HarnessEnvelope<unknown> =
       pending.length > 0 ? { ...result, downloads: pending } : result;
     return sendJson(res, 200, envelope);

@@ -68,3 +68,30 @@ describe('createElectronDialogs().saveFile', () => {
     await expect(saving).rejects.toThrow(/Không lưu được tệp “x.xlsx”/);
   });
 });
+
+describe('createElectronDialogs().chooseDirectory', () => {
+  it('shows the native folder picker, allowing a new folder, over the window', async () => {
+    const window = new FakeBrowserWindow({});
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb'] });
+    const folder = await createElectronDialogs(() => window as never).chooseDirectory({
+      title: 'Chọn thư mục sao lưu',
+    });
+    expect(folder).toBe('/media/usb');
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0]! as [unknown, Electron.OpenDialogOptions];
+    expect(parent).toBe(window);
+    expect(options.title).toBe('Chọn thư mục sao lưu');
+    expect(options.properties).toEqual(expect.arrayContaining(['openDirectory', 'createDirectory']));
+    expect(options.defaultPath).toBe(path.join(dir, 'Documents'));
+  });
+
+  it('answers null when the user cancels', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await createElectronDialogs(() => null).chooseDirectory({ title: 'x' })).toBeNull();
+  });
+
+  it('tells the user the full path of what was written', () => {
+    expect(createElectronDialogs(() => null).describeLocation('/media/usb/a.sqlite')).toBe(
+      '/media/usb/a.sqlite',
+    );
+  });
+});

@@ -7,9 +7,10 @@ import { AppError } from '../../shared/errors';
 
 /**
  * The native side of `FileDialogs`: a save dialog opening in the user's Documents folder, then
- * the bytes written where the user chose. The harness implements the same interface as a download.
+ * the bytes written where the user chose; a folder picker for backups to a USB stick. The harness
+ * implements the same interface with downloads.
  */
-export function createElectronDialogs(getWindow: () => BrowserWindow | null): FileDialogs {
+export function createElectronDialogs(getWindow: () => BrowserWindow | null): Required<FileDialogs> {
   return {
     async saveFile({ suggestedName, filters, bytes }): Promise<SaveOutcome> {
       const options: Electron.SaveDialogOptions = {
@@ -37,5 +38,22 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Fi
       }
       return { saved: true, fileName: path.basename(location), location, sizeBytes: bytes.byteLength };
     },
+
+    async chooseDirectory({ title }): Promise<string | null> {
+      const options: Electron.OpenDialogOptions = {
+        title,
+        buttonLabel: 'Chọn thư mục này',
+        defaultPath: app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+      };
+      const window = getWindow();
+      const choice = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      const folder = choice.filePaths[0];
+      return choice.canceled || folder === undefined ? null : folder;
+    },
+
+    describeLocation: (file) => file,
   };
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../core/testing/temp';
@@ -147,17 +148,35 @@ describe('start-up', () => {
 });
 
 describe('start-up errors', () => {
-  it('shows a Vietnamese error box and no window when the data file is not a database', async () => {
+  it('opens the window in recovery, without an error box, when the data file is not a database', async () => {
     fs.writeFileSync(path.join(dataDir, 'tdkt.sqlite'), 'đây không phải SQLite'.repeat(100));
-    const { app, dialog, FakeBrowserWindow, ipcMain } = await launch();
-    expect(dialog.showErrorBox).toHaveBeenCalledOnce();
-    const [title, message] = dialog.showErrorBox.mock.calls[0]!;
-    expect(title).toBe('Không mở được dữ liệu');
-    expect(message).toContain('Tệp dữ liệu không đọc được');
-    expect(message).toContain(path.join(dataDir, 'tdkt.log'));
-    expect(FakeBrowserWindow.created).toHaveLength(0);
-    expect(ipcMain.handle).not.toHaveBeenCalled();
-    expect(app.quit).toHaveBeenCalled();
+    const { dialog, FakeBrowserWindow, ipcMain, app } = await launch();
+    expect(dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(app.quit).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.created).toHaveLength(1);
+    // The page finds out through the API, which stays registered: recovery.status answers, others refuse.
+    const handler = (channel: string) =>
+      ipcMain.handle.mock.calls.find(([c]) => c === channel)![1] as (
+        e: unknown,
+        input: unknown,
+      ) => Promise<unknown>;
+    // The sender is the app's own page (index.ts loads ../renderer/index.html beside this folder).
+    const event = {
+      senderFrame: { parent: null, url: pathToFileURL(path.join(__dirname, '../renderer/index.html')).href },
+    };
+    expect(await handler('recovery.status')(event, {})).toMatchObject({
+      ok: true,
+      data: { state: 'recovery', problem: 'damaged' },
+    });
+    expect(await handler('app.info')(event, {})).toMatchObject({
+      ok: false,
+      error: { code: 'RECOVERY_REQUIRED' },
+    });
+    // The unreadable file was moved aside, never deleted.
+    const [moved] = fs.readdirSync(path.join(dataDir, 'damaged'));
+    expect(fs.readFileSync(path.join(dataDir, 'damaged', moved!, 'tdkt.sqlite'), 'utf8')).toContain(
+      'không phải SQLite',
+    );
   });
 
   it('refuses a database written by a newer app, in Vietnamese, without a window', async () => {

@@ -6,6 +6,10 @@ import { unitChannels } from './units';
 import { peopleChannels } from './people';
 import { householdChannels } from './households';
 import { importChannels } from './imports';
+import { backupChannels } from './backup';
+import { recoveryChannels } from './recovery';
+import { auditChannels } from './audit';
+import { trashChannels } from './trash';
 
 /** Every channel of the API (`domain.verb`): the single source for main, preload, harness and renderer. */
 export const contract = {
@@ -15,6 +19,10 @@ export const contract = {
   ...peopleChannels,
   ...householdChannels,
   ...importChannels,
+  ...backupChannels,
+  ...recoveryChannels,
+  ...auditChannels,
+  ...trashChannels,
 } as const;
 
 export type Contract = typeof contract;

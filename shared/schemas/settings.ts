@@ -13,6 +13,24 @@ const dayMonth = (label: string) =>
     .trim()
     .refine((s) => parseDayMonth(s) !== null, `${label} phải có dạng ngày/tháng, ví dụ 10/12.`);
 
+const keepCount = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label} phải là một số.` })
+    .int(`${label} phải là số nguyên.`)
+    .min(min, `${label} phải từ ${min} đến ${max}.`)
+    .max(max, `${label} phải từ ${min} đến ${max}.`);
+
+/**
+ * How many automatic backups are kept in `<data>/backups`: the newest of each of the last `daily`
+ * days, `weekly` weeks and `monthly` months that have one. At least one daily copy always stays.
+ */
+export const backupRetentionSchema = z.object({
+  daily: keepCount('Số bản sao lưu giữ theo ngày', 1, 60),
+  weekly: keepCount('Số bản sao lưu giữ theo tuần', 0, 52),
+  monthly: keepCount('Số bản sao lưu giữ theo tháng', 0, 120),
+});
+export type BackupRetention = z.output<typeof backupRetentionSchema>;
+
 /** The office's settings: one schema for the form and for the main process. */
 export const settingsSchema = z.object({
   wardName: requiredText('Tên phường', 100),
@@ -27,6 +45,7 @@ export const settingsSchema = z.object({
   unitReportDeadline: dayMonth('Hạn báo cáo của đơn vị'),
   wardReportDeadline: dayMonth('Hạn báo cáo của phường'),
   officerName: text('Tên cán bộ sử dụng máy', 100),
+  backupRetention: backupRetentionSchema,
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -42,4 +61,5 @@ export const DEFAULT_SETTINGS: Settings = {
   unitReportDeadline: '10/12',
   wardReportDeadline: '15/12',
   officerName: '',
+  backupRetention: { daily: 7, weekly: 4, monthly: 12 },
 };

@@ -29,8 +29,14 @@ export interface Router {
   invoke(channel: unknown, input: unknown, ctx: RequestContext): Promise<ApiResult<unknown>>;
 }
 
-/** The one place where input is validated and errors become envelopes, for every transport. */
-export function createRouter(handlers: Handlers, log: Logger): Router {
+/**
+ * The one place where input is validated and errors become envelopes, for every transport.
+ * `handlers` may be a function: it is asked on every request, so the core can swap the services
+ * behind the router (a restore reopens the database; recovery serves only a few channels) while the
+ * transports keep the router they registered.
+ */
+export function createRouter(handlers: Handlers | (() => Handlers), log: Logger): Router {
+  const current = typeof handlers === 'function' ? handlers : () => handlers;
   return {
     channels: CHANNELS,
     async invoke(channel, rawInput, ctx) {
@@ -40,7 +46,7 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
       const parsed = contract[channel].input.safeParse(rawInput ?? {});
       if (!parsed.success) return validationFailure(parsed.error);
       try {
-        const handler = handlers[channel] as (input: unknown, ctx: RequestContext) => unknown;
+        const handler = current()[channel] as (input: unknown, ctx: RequestContext) => unknown;
         return { ok: true, data: await handler(parsed.data, ctx) };
       } catch (error) {
         if (error instanceof AppError) {

@@ -6,6 +6,7 @@ import { createUnitsService, type UnitsService } from './units';
 import { createClustersService, type ClustersService } from './clusters';
 import { createPeopleService, type PeopleService } from './people';
 import { createHouseholdsService, type HouseholdsService } from './households';
+import type { DataKeeper } from '../backup/keeper';
 
 export interface CorePaths {
   dataDir: string;
@@ -25,10 +26,12 @@ export interface CoreServices {
   clusters: ClustersService;
   people: PeopleService;
   households: HouseholdsService;
+  /** Backups, restore and recovery: outlives this set of services (a restore builds a new one). */
+  keeper: DataKeeper;
 }
 
 /** What the services are built from. */
-export type ServiceBase = Pick<CoreServices, 'db' | 'clock' | 'log' | 'paths' | 'appVersion'>;
+export type ServiceBase = Pick<CoreServices, 'db' | 'clock' | 'log' | 'paths' | 'appVersion' | 'keeper'>;
 
 export function createServices(base: ServiceBase): CoreServices {
   const settings = createSettingsService(base.db, base.clock);

@@ -67,6 +67,7 @@ export const BrowserWindow = FakeBrowserWindow;
 export const dialog = {
   showErrorBox: vi.fn(),
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
 };
 export const ipcMain = { handle: vi.fn() };

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import type { HandlersFor } from './types';
+import type { RequestContext } from '../router';
+import type { Clock } from '../../clock';
 import type { CoreServices } from '../../services';
 import type { appChannels } from '../../../../shared/api/app';
 import { countRecords } from '../../db/repos/overview';
@@ -16,16 +18,19 @@ export function appHandlers(s: CoreServices): HandlersFor<typeof appChannels> {
       wardName: s.settings.get().wardName,
       counts: countRecords(s.db),
     }),
-    'app.exportLog': async (_input, ctx) => {
-      if (!fs.existsSync(s.paths.logFile)) {
-        throw new AppError('NOT_FOUND', 'Chưa có nhật ký nào để lưu.');
-      }
-      const stamp = s.clock.now().toISOString().slice(0, 10).replaceAll('-', '');
-      return ctx.dialogs.saveFile({
-        suggestedName: `tdkt-nhat-ky-${stamp}.log`,
-        filters: [{ name: 'Nhật ký', extensions: ['log', 'txt'] }],
-        bytes: fs.readFileSync(s.paths.logFile),
-      });
-    },
+    'app.exportLog': (_input, ctx) => saveLogFile(s.paths.logFile, s.clock, ctx),
   };
+}
+
+/** Offers the technical log through the transport's save dialog; also served in recovery. */
+export async function saveLogFile(logFile: string, clock: Clock, ctx: RequestContext) {
+  if (!fs.existsSync(logFile)) {
+    throw new AppError('NOT_FOUND', 'Chưa có nhật ký nào để lưu.');
+  }
+  const stamp = clock.now().toISOString().slice(0, 10).replaceAll('-', '');
+  return ctx.dialogs.saveFile({
+    suggestedName: `tdkt-nhat-ky-${stamp}.log`,
+    filters: [{ name: 'Nhật ký', extensions: ['log', 'txt'] }],
+    bytes: fs.readFileSync(logFile),
+  });
 }

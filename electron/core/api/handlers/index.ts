@@ -6,6 +6,10 @@ import { unitHandlers } from './units';
 import { peopleHandlers } from './people';
 import { householdHandlers } from './households';
 import { importHandlers } from './imports';
+import { backupHandlers } from './backup';
+import { recoveryHandlers } from './recovery';
+import { auditHandlers } from './audit';
+import { trashHandlers } from './trash';
 
 /** Maps every contract channel to the service that serves it; one file per domain. */
 export function createHandlers(s: CoreServices): Handlers {
@@ -16,5 +20,9 @@ export function createHandlers(s: CoreServices): Handlers {
     ...peopleHandlers(s),
     ...householdHandlers(s),
     ...importHandlers(s),
+    ...backupHandlers(s),
+    ...recoveryHandlers(s.keeper),
+    ...auditHandlers(s),
+    ...trashHandlers(s),
   };
 }

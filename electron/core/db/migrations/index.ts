@@ -2,6 +2,7 @@ import type { Migration } from '../types';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-registry-search';
 import { migration003 } from './003-list-indexes';
+import { migration004 } from './004-data-safety';
 
 /** Every schema step, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];

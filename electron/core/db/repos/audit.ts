@@ -121,9 +121,13 @@ export function listAuditPage(
   if (filter.action !== null) add('action = @action', 'action', filter.action);
   if (filter.atFrom !== null) add('at >= @atFrom', 'atFrom', filter.atFrom);
   if (filter.atBefore !== null) add('at < @atBefore', 'atBefore', filter.atBefore);
-  filter.words.forEach((word, i) => add(`search_text LIKE @w${i} ESCAPE '\\'`, `w${i}`, `%${escapeLike(word)}%`));
+  filter.words.forEach((word, i) =>
+    add(`search_text LIKE @w${i} ESCAPE '\\'`, `w${i}`, `%${escapeLike(word)}%`),
+  );
   const clause = where.join(' AND ');
-  const { n } = prepared(db, `SELECT count(*) AS n FROM audit_log WHERE ${clause}`).get(params) as { n: number };
+  const { n } = prepared(db, `SELECT count(*) AS n FROM audit_log WHERE ${clause}`).get(params) as {
+    n: number;
+  };
   const rows = prepared(
     db,
     `SELECT id, at, actor, entity, entity_id, action, before_json, after_json, note FROM audit_log

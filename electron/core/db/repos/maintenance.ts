@@ -6,10 +6,9 @@ import type { Db } from '../types';
  * backups, which are checked once. Returns the problems found, [] when the file is sound.
  */
 export function checkIntegrity(db: Db, kind: 'quick' | 'full'): string[] {
-  const rows = db.prepare(`PRAGMA ${kind === 'quick' ? 'quick_check' : 'integrity_check'}(20)`).all() as Record<
-    string,
-    string
-  >[];
+  const rows = db
+    .prepare(`PRAGMA ${kind === 'quick' ? 'quick_check' : 'integrity_check'}(20)`)
+    .all() as Record<string, string>[];
   const messages = rows.map((r) => String(Object.values(r)[0]));
   return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
 }

@@ -89,8 +89,19 @@ describe('registry repos used by imports and the seed generator', () => {
     db.prepare('UPDATE people SET deleted_at = ? WHERE id = ?').run(AT, gone);
     insertPerson(db, person('Trần Thị Mai Anh'), AT);
     expect(findPeopleByFoldedName(db, foldForSearch('TRAN THI MAI'))).toEqual([
-      { id: p, fullName: 'Trần Thị Mai', birthYear: 1980, unitId: u, unitName: 'Trường THCS Lê Chân' },
+      {
+        id: p,
+        fullName: 'Trần Thị Mai',
+        birthYear: 1980,
+        unitId: u,
+        unitName: 'Trường THCS Lê Chân',
+        identityNumber: null,
+      },
     ]);
+    // Narrowed by birth year and unit: a namesake whose known year differs is left out.
+    expect(findPeopleByFoldedName(db, 'tran thi mai', { birthYear: 1981 })).toEqual([]);
+    expect(findPeopleByFoldedName(db, 'tran thi mai', { birthYear: 1980, unitId: u })).toHaveLength(1);
+    expect(findPeopleByFoldedName(db, 'tran thi mai', { unitId: u + 1 })).toEqual([]);
     expect(findUnitsByFoldedName(db, 'truong thcs le chan')).toEqual([
       { id: u, name: 'Trường THCS Lê Chân' },
     ]);
