@@ -45,7 +45,7 @@ test('units and people: add, sort the Vietnamese way, search without tones, edit
   await dialog.getByLabel('Chức vụ').fill('Hiệu phó');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Hiệu phó')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Hiệu phó' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Xóa' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xóa' }).click();

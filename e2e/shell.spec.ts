@@ -9,6 +9,7 @@ const AREAS = [
   'Điển hình tiên tiến',
   'Khen thưởng',
   'Báo cáo',
+  'Dữ liệu',
   'Cài đặt',
 ];
 

@@ -6,6 +6,7 @@ import { AREA_IDS } from './app/areas';
 import { render } from './test/render';
 import { fakeApi } from './test/fake-api';
 import { APP_INFO, STORED_SETTINGS } from './test/fixtures';
+import { BACKUP_OVERVIEW } from './features/backup/test-fixtures';
 
 const NAV_ORDER = [
   'Tổng quan',
@@ -16,24 +17,32 @@ const NAV_ORDER = [
   'Điển hình tiên tiến',
   'Khen thưởng',
   'Báo cáo',
+  'Dữ liệu',
   'Cài đặt',
 ];
 
-function renderApp() {
-  fakeApi({ 'app.info': APP_INFO, 'settings.get': STORED_SETTINGS });
-  return render(<App />);
+async function renderApp() {
+  fakeApi({
+    'recovery.status': { state: 'ready' },
+    'app.info': APP_INFO,
+    'settings.get': STORED_SETTINGS,
+    'backup.list': BACKUP_OVERVIEW,
+  });
+  const view = render(<App />);
+  await screen.findByRole('navigation');
+  return view;
 }
 
 describe('App shell', () => {
-  it('lists every area in order in the navigation, as links', () => {
-    renderApp();
+  it('lists every area in order in the navigation, as links', async () => {
+    await renderApp();
     const nav = screen.getByRole('navigation');
     const links = within(nav).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(NAV_ORDER);
   });
 
   it('opens each area with its name as the page heading and marks it current', async () => {
-    renderApp();
+    await renderApp();
     const nav = screen.getByRole('navigation');
     for (const id of AREA_IDS) {
       const name = AREA_LABELS[id];
@@ -51,7 +60,7 @@ describe('App shell', () => {
 
   it('says honestly that an area is not built yet, without sample data', async () => {
     window.location.hash = '#/khen-thuong';
-    renderApp();
+    await renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Khen thưởng' })).toBeTruthy();
     expect(screen.getByText('Chức năng này chưa có trong phiên bản này.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
@@ -60,12 +69,12 @@ describe('App shell', () => {
 
   it('opens the area named in the address, so a reload keeps the place', async () => {
     window.location.hash = '#/cai-dat';
-    renderApp();
+    await renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Cài đặt' })).toBeTruthy();
   });
 
   it('shows the app name and the ward name from the settings in the header', async () => {
-    renderApp();
+    await renderApp();
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Thi đua – Khen thưởng')).toBeTruthy();
     expect(await within(header).findByText(/Phường Ngô Quyền/)).toBeTruthy();

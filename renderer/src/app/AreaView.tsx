@@ -1,4 +1,5 @@
 import { NotAvailablePage } from '../components/NotAvailablePage';
+import { DataArea } from '../features/backup/DataArea';
 import { HouseholdsArea } from '../features/households/HouseholdsArea';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { PeopleArea } from '../features/people/PeopleArea';
@@ -21,6 +22,8 @@ export function AreaView({ area }: { area: AreaId }) {
       return <SettingsPage title={title} />;
     case 'units':
       return <UnitsArea title={title} />;
+    case 'data':
+      return <DataArea title={title} />;
     default:
       return <NotAvailablePage title={title} planned={PLANNED[area] ?? []} />;
   }

@@ -1,6 +1,7 @@
 import {
   IconAward,
   IconBuildingCommunity,
+  IconDatabase,
   IconFlag,
   IconHome,
   IconLayoutDashboard,
@@ -21,6 +22,7 @@ export const AREA_IDS = [
   'exemplars',
   'awards',
   'reports',
+  'data',
   'settings',
 ] as const;
 
@@ -38,6 +40,7 @@ export const AREA_SLUGS: Record<AreaId, string> = {
   exemplars: 'dien-hinh-tien-tien',
   awards: 'khen-thuong',
   reports: 'bao-cao',
+  data: 'du-lieu',
   settings: 'cai-dat',
 };
 
@@ -50,6 +53,7 @@ export const AREA_ICONS: Record<AreaId, Icon> = {
   exemplars: IconStar,
   awards: IconAward,
   reports: IconReportAnalytics,
+  data: IconDatabase,
   settings: IconSettings,
 };
 

@@ -19,6 +19,7 @@ export const AREA_LABELS: Record<AreaId, string> = {
   exemplars: 'Điển hình tiên tiến',
   awards: 'Khen thưởng',
   reports: 'Báo cáo',
+  data: 'Dữ liệu',
   settings: 'Cài đặt',
 };
 

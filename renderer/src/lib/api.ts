@@ -69,6 +69,18 @@ function currentTransport(): Transport {
   return transport;
 }
 
+type FailureListener = (failure: ApiFailure, channel: Channel) => void;
+const failureListeners = new Set<FailureListener>();
+
+/**
+ * Calls `listener` with every refused call, before the caller sees it: the recovery gate watches for
+ * RECOVERY_REQUIRED from whatever screen made the call. Returns the unsubscribe.
+ */
+export function onCallFailure(listener: FailureListener): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
+}
+
 /** Replaces the transport: for component tests only. */
 export function setTransportForTests(next: Transport | undefined): void {
   transport = next;
@@ -77,6 +89,10 @@ export function setTransportForTests(next: Transport | undefined): void {
 /** Calls a channel of the API; resolves with its result or rejects with an ApiFailure. */
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<ResultOf<C>> {
   const result = await currentTransport()(channel, input);
-  if (!result.ok) throw new ApiFailure(result.error);
+  if (!result.ok) {
+    const failure = new ApiFailure(result.error);
+    failureListeners.forEach((listener) => listener(failure, channel));
+    throw failure;
+  }
   return result.data as ResultOf<C>;
 }

@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { Page, PAGE_TITLE_ID } from '../../components/Page';
 import { SectionCard } from '../../components/SectionCard';
+import { RecordHistory } from '../history/RecordHistory';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { useHouseholds } from './store';
 import { householdsTexts as t } from './texts';
@@ -149,6 +150,12 @@ function HouseholdDetails({ household }: { household: Household }) {
       <SectionCard title={t.exemplarsTitle}>
         <Text c="dimmed">{t.exemplarsLater}</Text>
       </SectionCard>
+      <RecordHistory
+        entity="households"
+        entityId={household.id}
+        name={household.headName}
+        version={`${household.updatedAt}|${household.deletedAt ?? ''}`}
+      />
 
       <HouseholdFormModal opened={editing} household={household} onClose={() => setEditing(false)} />
       <ConfirmDialog

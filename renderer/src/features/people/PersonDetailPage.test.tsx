@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { render } from '../../test/render';
 import { failure, fakeApi, sent } from '../../test/fake-api';
-import { ANH, UNITS } from '../../test/registry-fixtures';
+import { ANH, UNITS, pageOf } from '../../test/registry-fixtures';
+import { EDIT_POSITION } from '../history/test-fixtures';
 import { useNavigation } from '../../app/navigation';
 import { PeopleArea } from './PeopleArea';
 import { PersonDetailPage } from './PersonDetailPage';
@@ -82,6 +83,36 @@ describe('Person detail page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(definitionOf('Chức vụ')).toBe('Hiệu phó'));
     expect(sent(transport, 'people.update')).toHaveLength(1);
+  });
+
+  it('lists the person’s own changes, newest first, and reads them again after an edit', async () => {
+    const transport = fakeApi({
+      'people.get': ANH,
+      'units.list': UNITS,
+      'audit.list': pageOf([EDIT_POSITION]),
+      'people.update': ({ values }) => ({
+        ...ANH,
+        position: values.position as string,
+        updatedAt: '2026-11-26T09:05:09.000Z',
+      }),
+    });
+    render(<PersonDetailPage id={42} />);
+    const history = await screen.findByRole('table', { name: 'Lịch sử thay đổi của Nguyễn Thị Ngọc Ánh' });
+    expect(sent(transport, 'audit.list')).toEqual([
+      { entity: 'people', entityId: 42, action: null, from: null, to: null, query: '', offset: 0, limit: 50 },
+    ]);
+    expect(within(history).getByRole('listitem').textContent).toBe('Chức vụ: Giáo viên → Hiệu phó');
+    expect(within(history).getByText('26/11/2026 16:05:09')).toBeTruthy();
+    // Every entry is about this person: no column naming the record.
+    expect(within(history).queryByRole('columnheader', { name: 'Đối tượng' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa' }));
+    const form = await screen.findByRole('dialog');
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Chức vụ' }), {
+      target: { value: 'Hiệu phó' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(sent(transport, 'audit.list')).toHaveLength(2));
   });
 
   it('shows the reason when the person cannot be read', async () => {

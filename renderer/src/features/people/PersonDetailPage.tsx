@@ -12,6 +12,7 @@ import { Loading } from '../../components/Loading';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { Page, PAGE_TITLE_ID } from '../../components/Page';
 import { SectionCard } from '../../components/SectionCard';
+import { RecordHistory } from '../history/RecordHistory';
 import { birthText } from './personForm';
 import { PersonFormModal } from './PersonFormModal';
 import { usePeople } from './store';
@@ -156,6 +157,12 @@ function PersonDetails({ person }: { person: Person }) {
       <SectionCard title={t.exemplarsTitle}>
         <Text c="dimmed">{t.exemplarsLater}</Text>
       </SectionCard>
+      <RecordHistory
+        entity="people"
+        entityId={person.id}
+        name={person.fullName}
+        version={`${person.updatedAt}|${person.deletedAt ?? ''}`}
+      />
 
       <PersonFormModal opened={editing} person={person} onClose={() => setEditing(false)} />
       <ConfirmDialog

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { settingsSchema, type Settings } from '../../../../shared/schemas/settings';
 import { formatPlaceDate, todayIso } from '../../../../shared/rules/dates';
 import { normalizeText } from '../../../../shared/rules/text';
+import { BackupRetentionFields } from './BackupRetentionFields';
 import { SignersFields } from './SignersFields';
 import { useSettings } from './store';
 import { settingsTexts as t } from './texts';
@@ -113,6 +114,10 @@ export function SettingsForm({ stored }: { stored: Settings }) {
               {...form.getInputProps('officerName')}
             />
           </SimpleGrid>
+        </Section>
+
+        <Section title={t.backupSection}>
+          <BackupRetentionFields form={form} />
         </Section>
 
         <Group gap="sm">

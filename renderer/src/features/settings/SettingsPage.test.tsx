@@ -70,6 +70,42 @@ describe('SettingsPage', () => {
     expect(sent(transport, 'settings.update')).toEqual([]);
   });
 
+  it('refuses backup counts outside the schema’s range, or empty, with its messages', async () => {
+    const transport = await renderLoaded({ 'settings.update': (input) => input as Settings });
+    expect(screen.getByRole('heading', { level: 2, name: 'Sao lưu tự động' })).toBeTruthy();
+    expect(field('Số bản sao lưu giữ theo ngày').value).toBe('7');
+    expect(field('Số bản sao lưu giữ theo tuần').value).toBe('4');
+    expect(field('Số bản sao lưu giữ theo tháng').value).toBe('12');
+    type(field('Số bản sao lưu giữ theo ngày'), '0');
+    type(field('Số bản sao lưu giữ theo tuần'), '53');
+    type(field('Số bản sao lưu giữ theo tháng'), '');
+    fireEvent.click(saveButton());
+
+    await waitFor(() =>
+      expect(errorOf(field('Số bản sao lưu giữ theo ngày'))).toBe(
+        'Số bản sao lưu giữ theo ngày phải từ 1 đến 60.',
+      ),
+    );
+    expect(errorOf(field('Số bản sao lưu giữ theo tuần'))).toBe(
+      'Số bản sao lưu giữ theo tuần phải từ 0 đến 52.',
+    );
+    expect(errorOf(field('Số bản sao lưu giữ theo tháng'))).toBe(
+      'Số bản sao lưu giữ theo tháng phải là một số.',
+    );
+    expect(sent(transport, 'settings.update')).toEqual([]);
+  });
+
+  it('saves the backup counts as numbers', async () => {
+    const transport = await renderLoaded({ 'settings.update': (input) => input as Settings });
+    type(field('Số bản sao lưu giữ theo ngày'), '14');
+    type(field('Số bản sao lưu giữ theo tuần'), '0');
+    fireEvent.click(saveButton());
+    expect(await screen.findByText('Đã lưu cài đặt.')).toBeTruthy();
+    expect(sent(transport, 'settings.update')).toEqual([
+      { ...STORED_SETTINGS, backupRetention: { daily: 14, weekly: 0, monthly: 12 } },
+    ]);
+  });
+
   it('saves valid input, sends what was typed, and says so', async () => {
     const transport = await renderLoaded({
       'settings.update': (input) => ({ ...(input as Settings), wardName: 'Phường Lê Chân' }),

@@ -37,6 +37,16 @@ export const settingsTexts = {
   officerName: 'Tên cán bộ sử dụng máy này',
   officerDescription: 'Được ghi vào lịch sử thay đổi cùng mỗi lần sửa dữ liệu.',
 
+  backupSection: 'Sao lưu tự động',
+  backupText:
+    'Mỗi ngày ứng dụng tự sao lưu dữ liệu trên máy này. Các bản cũ được xóa bớt, chỉ giữ bản mới nhất của mỗi ngày, mỗi tuần và mỗi tháng gần đây.',
+  keepDaily: 'Số bản sao lưu giữ theo ngày',
+  keepDailyDescription: 'Bản mới nhất của mỗi ngày gần đây (1–60).',
+  keepWeekly: 'Số bản sao lưu giữ theo tuần',
+  keepWeeklyDescription: 'Bản mới nhất của mỗi tuần gần đây (0–52).',
+  keepMonthly: 'Số bản sao lưu giữ theo tháng',
+  keepMonthlyDescription: 'Bản mới nhất của mỗi tháng gần đây (0–120).',
+
   save: 'Lưu cài đặt',
   saved: 'Đã lưu cài đặt.',
   saveFailedTitle: 'Chưa lưu được cài đặt',

@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { render } from '../../test/render';
 import { failure, fakeApi, sent, type Replies } from '../../test/fake-api';
 import { UnitsArea } from './UnitsArea';
+import { changeOf, entryOf } from '../history/test-fixtures';
 import { DANG_UY, MAM_NON, SERVER_ORDER, TRAM_Y_TE, UBND, peoplePage, unitOf } from './test-fixtures';
 
 const UBND_FULL: Unit = unitOf(UBND, {
@@ -37,6 +38,7 @@ async function renderDetail(unit: Unit = UBND_FULL, replies: Replies = {}) {
     'people.list': PEOPLE,
     'units.list': SERVER_ORDER,
     'clusters.list': [],
+    'audit.list': { total: 0, offset: 0, rows: [] },
     ...replies,
   });
   useNavigation.getState().go('units', unit.id);
@@ -116,6 +118,32 @@ describe('Unit detail page', () => {
     expect(await screen.findByText('Đơn vị “Trạm y tế phường” đã hoạt động trở lại.')).toBeTruthy();
     expect(sent(transport, 'units.reactivate')).toEqual([{ id: TRAM_Y_TE.id }]);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Cho ngừng hoạt động' })).toBeTruthy());
+  });
+
+  it('lists the unit’s own changes under “Lịch sử thay đổi”', async () => {
+    const transport = await renderDetail(UBND_FULL, {
+      'audit.list': {
+        total: 1,
+        offset: 0,
+        rows: [
+          entryOf({
+            id: 5,
+            entity: 'units',
+            entityLabel: 'Đơn vị',
+            entityId: UBND.id,
+            recordLabel: UBND.name,
+            changes: [changeOf('Số điện thoại', '0225 3856 000', '0225 3856 123', 'phone')],
+          }),
+        ],
+      },
+    });
+    const history = await within(section('Lịch sử thay đổi')).findByRole('table', {
+      name: `Lịch sử thay đổi của ${UBND.name}`,
+    });
+    expect(within(history).getByRole('listitem').textContent).toBe(
+      'Số điện thoại: 0225 3856 000 → 0225 3856 123',
+    );
+    expect(sent(transport, 'audit.list')).toMatchObject([{ entity: 'units', entityId: UBND.id, offset: 0 }]);
   });
 
   it('says the unit was not found, with the way back', async () => {

@@ -17,6 +17,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { Page, PAGE_TITLE_ID } from '../../components/Page';
+import { RecordHistory } from '../history/RecordHistory';
 import { useUnits } from './store';
 import { unitsTexts as t } from './texts';
 import { UnitDetails } from './UnitDetails';
@@ -106,6 +107,12 @@ export function UnitDetailPage({ id }: { id: number }) {
         </Alert>
       ) : null}
       <UnitDetails unit={unit} />
+      <RecordHistory
+        entity="units"
+        entityId={unit.id}
+        name={unit.name}
+        version={`${unit.updatedAt}|${unit.deletedAt ?? ''}|${String(unit.active)}`}
+      />
       <UnitDialogs onDeleted={() => go('units')} />
     </Page>
   );

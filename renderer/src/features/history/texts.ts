@@ -1,0 +1,41 @@
+import { formatNumberVi } from '../../../../shared/rules/money';
+
+export const historyTexts = {
+  filtersLabel: 'Lọc lịch sử thay đổi',
+  entity: 'Loại dữ liệu',
+  allEntities: 'Tất cả loại dữ liệu',
+  action: 'Thao tác',
+  allActions: 'Tất cả thao tác',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  search: 'Tìm trong lịch sử',
+  searchPlaceholder: 'Tên, người thực hiện, giá trị…',
+  clearSearch: 'Xóa từ khóa',
+  clearFilters: 'Bỏ lọc',
+
+  tableLabel: 'Lịch sử thay đổi',
+  recordTableLabel: (name: string) => `Lịch sử thay đổi của ${name}`,
+  colTime: 'Thời gian',
+  colActor: 'Người thực hiện',
+  colRecord: 'Đối tượng',
+  colAction: 'Thao tác',
+  colChanges: 'Nội dung thay đổi',
+  unknownActor: 'Không ghi tên',
+  empty: '(trống)',
+  noChanges: 'Không có chi tiết từng trường.',
+  changesLabel: 'Các trường thay đổi',
+  showMoreChanges: (n: number) => `Xem thêm ${n} trường`,
+  showFewerChanges: 'Thu gọn',
+  note: 'Ghi chú',
+
+  loading: 'Đang đọc lịch sử thay đổi…',
+  loadFailed: 'Không đọc được lịch sử thay đổi',
+  retry: 'Thử lại',
+  emptyAll: 'Chưa có thay đổi nào được ghi lại.',
+  emptyFiltered: 'Không có thay đổi nào phù hợp với bộ lọc.',
+  emptyRecord: 'Chưa có thay đổi nào được ghi lại cho bản ghi này.',
+  shown: (n: number, total: number) =>
+    `Đang hiện ${formatNumberVi(n)} trong ${formatNumberVi(total)} thay đổi, mới nhất trước.`,
+  more: 'Xem thêm',
+  sectionTitle: 'Lịch sử thay đổi',
+};
