@@ -48,7 +48,9 @@ export async function readWorkbookRows(file: string): Promise<string[][]> {
   await workbook.xlsx.readFile(file);
   const rows: string[][] = [];
   workbook.worksheets[0]!.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)));
+    const values = (row.values as unknown[])
+      .slice(1)
+      .map((v) => (v === null || v === undefined ? '' : String(v)));
     rows.push(values);
   });
   return rows;

@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
 import { api, emptyUnit, officeWorkbook, readWorkbookRows } from './registry-helpers';
 
-test('units and people: add, sort the Vietnamese way, search without tones, edit, delete and restore', async ({ page }) => {
+test('units and people: add, sort the Vietnamese way, search without tones, edit, delete and restore', async ({
+  page,
+}) => {
   await page.goto('/#/don-vi');
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
   const unitDialog = page.getByRole('dialog');
@@ -61,7 +63,9 @@ test('units and people: add, sort the Vietnamese way, search without tones, edit
   await expect(page.getByTestId('people-count')).toHaveText('3 người');
 });
 
-test('import a workbook with good and bad rows, read the summary, export the list and read it back', async ({ page }, testInfo) => {
+test('import a workbook with good and bad rows, read the summary, export the list and read it back', async ({
+  page,
+}, testInfo) => {
   await page.goto('/#/ca-nhan');
   await api(page, 'units.create', emptyUnit('Trường Tiểu học Lê Chân', 'school'));
   await page.reload();
@@ -70,7 +74,9 @@ test('import a workbook with good and bad rows, read the summary, export the lis
   const dialog = page.getByRole('dialog');
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Chọn tệp Excel…' }).click();
-  await (await chooser).setFiles({
+  await (
+    await chooser
+  ).setFiles({
     name: 'danh-sach.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: await officeWorkbook('Trường Tiểu học Lê Chân'),

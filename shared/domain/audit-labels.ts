@@ -23,7 +23,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   update: 'Sửa',
   delete: 'Chuyển vào thùng rác',
   restore: 'Khôi phục',
-  purge: 'Xóa hẳn',
+  purge: 'Xóa vĩnh viễn',
   correct: 'Đính chính',
   sign: 'Ký ban hành',
   cancel: 'Hủy',

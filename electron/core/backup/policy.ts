@@ -58,7 +58,11 @@ export function makeLocalBackup(
 
 /** The newest automatic backup, or null. */
 export function newestAutoBackup(ctx: BackupContext) {
-  return listLocalBackups(ctx.layout.backupDir).find((b) => b.reason === 'auto') ?? null;
+  // A manual copy made today counts too: rotation keeps one regular copy a day, so an automatic
+  // one made after it would replace the copy the officer chose to make.
+  return (
+    listLocalBackups(ctx.layout.backupDir).find((b) => b.reason === 'auto' || b.reason === 'manual') ?? null
+  );
 }
 
 /** Whether start-up should make an automatic backup: none yet, or the newest is a day old. */

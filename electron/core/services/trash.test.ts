@@ -157,7 +157,7 @@ describe('trash', () => {
     expect(error).toEqual({
       code: 'CONFLICT',
       message:
-        'Không xóa hẳn được “Trần Thị Bình” vì vẫn còn dữ liệu khác tham chiếu đến: điển hình tiên tiến (1). Bản ghi vẫn ở thùng rác và có thể khôi phục.',
+        'Không xóa vĩnh viễn được “Trần Thị Bình” vì vẫn còn dữ liệu khác tham chiếu đến: điển hình tiên tiến (1). Bản ghi vẫn ở thùng rác và có thể khôi phục.',
     });
     expect(count('people', binh.id)).toBe(1);
     expect((await call(core, 'trash.list', { kind: 'people' })).total).toBe(1);

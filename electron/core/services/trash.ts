@@ -47,7 +47,8 @@ const PARENTS: Partial<Record<TrashKind, [column: string, table: TrashKind][]>> 
 function recorded(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    if (key === 'search_text' || key === 'sort_key') continue;
+    // The id is the audit row's own entity_id; the folded and sort columns are derived from the name.
+    if (key === 'id' || key === 'search_text' || key === 'sort_key') continue;
     out[key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())] = value;
   }
   return out;
@@ -63,7 +64,7 @@ export function createTrashService(s: CoreServices) {
   const notInTrash = () =>
     new AppError(
       'NOT_FOUND',
-      'Không tìm thấy bản ghi này trong thùng rác (có thể đã được khôi phục hoặc xóa hẳn).',
+      'Không tìm thấy bản ghi này trong thùng rác (có thể đã được khôi phục hoặc xóa vĩnh viễn).',
     );
 
   function trashed(kind: TrashKind, id: number): Record<string, unknown> {
@@ -169,7 +170,7 @@ export function createTrashService(s: CoreServices) {
           .join(', ');
         throw new AppError(
           'CONFLICT',
-          `Không xóa hẳn được “${label}” vì vẫn còn dữ liệu khác tham chiếu đến${refs ? `: ${refs}` : ''}. Bản ghi vẫn ở thùng rác và có thể khôi phục.`,
+          `Không xóa vĩnh viễn được “${label}” vì vẫn còn dữ liệu khác tham chiếu đến${refs ? `: ${refs}` : ''}. Bản ghi vẫn ở thùng rác và có thể khôi phục.`,
           { cause: error },
         );
       }
