@@ -59,9 +59,9 @@ describe('App shell', () => {
   });
 
   it('says honestly that an area is not built yet, without sample data', async () => {
-    window.location.hash = '#/khen-thuong';
+    window.location.hash = '#/phong-trao';
     await renderApp();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Khen thưởng' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Phong trào' })).toBeTruthy();
     expect(screen.getByText('Chức năng này chưa có trong phiên bản này.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();

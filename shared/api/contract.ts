@@ -10,6 +10,7 @@ import { backupChannels } from './backup';
 import { recoveryChannels } from './recovery';
 import { auditChannels } from './audit';
 import { trashChannels } from './trash';
+import { catalogueChannels } from './catalogue';
 
 /** Every channel of the API (`domain.verb`): the single source for main, preload, harness and renderer. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   ...recoveryChannels,
   ...auditChannels,
   ...trashChannels,
+  ...catalogueChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -106,6 +106,25 @@ export const AUDIT_FIELD_LABELS: Record<string, Record<string, string>> = {
     residentialGroupUnitId: 'Tổ dân phố',
     memberCount: 'Số nhân khẩu',
   },
+  award_catalogue: {
+    name: 'Tên',
+    kind: 'Loại',
+    level: 'Cấp quyết định',
+    allowsCollective: 'Tặng tập thể',
+    allowsIndividual: 'Tặng cá nhân',
+    allowsHousehold: 'Tặng hộ gia đình',
+    collectivePermille: 'Hệ số tập thể (‰)',
+    individualPermille: 'Hệ số cá nhân (‰)',
+    householdPermille: 'Hệ số hộ gia đình (‰)',
+    rank: 'Thứ bậc',
+    active: 'Đang dùng',
+    note: 'Ghi chú',
+  },
+  base_salaries: {
+    effectiveFrom: 'Áp dụng từ ngày',
+    amount: 'Mức lương cơ sở',
+    note: 'Ghi chú',
+  },
   settings: {
     wardName: 'Tên phường',
     placeName: 'Địa danh ghi ngày tháng',
@@ -122,6 +141,7 @@ export const AUDIT_FIELD_LABELS: Record<string, Record<string, string>> = {
     'backupRetention.daily': 'Số bản sao lưu giữ theo ngày',
     'backupRetention.weekly': 'Số bản sao lưu giữ theo tuần',
     'backupRetention.monthly': 'Số bản sao lưu giữ theo tháng',
+    householdRounding: 'Cách làm tròn tiền thưởng hộ gia đình',
   },
 };
 

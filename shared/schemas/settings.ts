@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText, text } from './fields';
 import { parseDayMonth } from '../rules/dates';
+import { HOUSEHOLD_ROUNDINGS } from '../domain/awards';
 
 const signer = z.object({
   name: requiredText('Họ tên', 100),
@@ -46,6 +47,10 @@ export const settingsSchema = z.object({
   wardReportDeadline: dayMonth('Hạn báo cáo của phường'),
   officerName: text('Tên cán bộ sử dụng máy', 100),
   backupRetention: backupRetentionSchema,
+  /** Household award money: 1.5 × the individual amount before or after rounding it up (ND 152 is silent). */
+  householdRounding: z.enum(HOUSEHOLD_ROUNDINGS, {
+    error: 'Vui lòng chọn cách làm tròn tiền thưởng hộ gia đình.',
+  }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -62,4 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   wardReportDeadline: '15/12',
   officerName: '',
   backupRetention: { daily: 7, weekly: 4, monthly: 12 },
+  // The catalogue lists the household coefficient itself (0.45), so by default it is applied and the
+  // result rounded up once, like every other line; 'round-then-multiply' is one choice away.
+  householdRounding: 'multiply-then-round',
 };

@@ -6,6 +6,7 @@ import { createUnitsService, type UnitsService } from './units';
 import { createClustersService, type ClustersService } from './clusters';
 import { createPeopleService, type PeopleService } from './people';
 import { createHouseholdsService, type HouseholdsService } from './households';
+import { createCatalogueService, type CatalogueService } from './catalogue';
 import type { DataKeeper } from '../backup/keeper';
 
 export interface CorePaths {
@@ -26,6 +27,8 @@ export interface CoreServices {
   clusters: ClustersService;
   people: PeopleService;
   households: HouseholdsService;
+  /** The award catalogue and the base salary table. */
+  catalogue: CatalogueService;
   /** Backups, restore and recovery: outlives this set of services (a restore builds a new one). */
   keeper: DataKeeper;
 }
@@ -43,5 +46,6 @@ export function createServices(base: ServiceBase): CoreServices {
     clusters: createClustersService(deps),
     people: createPeopleService(deps),
     households: createHouseholdsService(deps),
+    catalogue: createCatalogueService(deps),
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { auditedWriter, sameFields, type ServiceDeps } from './audit-trail';
+import type { ServiceDeps } from './audit-trail';
+import { softDeletableRecords, type SoftDeletableRecords } from './soft-deletable';
 import { requireLiveUnit } from './references';
 import {
   findPersonByIdentityNumber,
@@ -20,15 +21,8 @@ import type {
   PersonValues,
 } from '../../../shared/schemas/registry/people';
 
-export interface PeopleService {
+export interface PeopleService extends SoftDeletableRecords<PersonValues, Person> {
   list(filter: z.output<typeof peopleListSchema>): Page<PersonRow>;
-  /** A live person; NOT_FOUND when missing or in the trash. */
-  get(id: number): Person;
-  create(values: PersonValues): Person;
-  update(id: number, values: PersonValues): Person;
-  /** Soft delete: to the trash, restorable. */
-  delete(id: number): Person;
-  restore(id: number): Person;
 }
 
 const NOT_FOUND = 'Không tìm thấy cá nhân này (có thể đã bị xóa).';
@@ -54,14 +48,6 @@ function auditFields(p: PersonValues & { deletedAt?: string | null }) {
 
 export function createPeopleService(deps: ServiceDeps): PeopleService {
   const { db, clock } = deps;
-  const write = auditedWriter(deps, 'people');
-
-  const find = (id: number): Person => {
-    const person = getPersonRecord(db, id);
-    if (!person || person.deletedAt !== null) throw new AppError('NOT_FOUND', NOT_FOUND);
-    return person;
-  };
-  const reread = (id: number): Person => getPersonRecord(db, id) as Person;
 
   /** What the schema cannot know: today's date, the unit, and who else holds the identity number. */
   function check(values: PersonValues, selfId: number | null): void {
@@ -85,63 +71,25 @@ export function createPeopleService(deps: ServiceDeps): PeopleService {
     }
   }
 
+  const records = softDeletableRecords<PersonValues, Person>(deps, {
+    entity: 'people',
+    notFound: NOT_FOUND,
+    read: getPersonRecord,
+    insert: insertPerson,
+    update: updatePerson,
+    setDeleted: setPersonDeleted,
+    auditFields,
+    check,
+    restoreConflict(before) {
+      const unit = before.unitId === null ? null : getUnitBasics(db, before.unitId);
+      return unit && unit.deletedAt !== null
+        ? `Đơn vị của cá nhân này (“${unit.name}”) đang ở thùng rác; hãy khôi phục đơn vị trước.`
+        : null;
+    },
+  });
+
   return {
     list: ({ offset, limit, ...filter }) => listPeoplePage(db, filter satisfies PeopleFilter, offset, limit),
-
-    get: find,
-
-    create(values) {
-      check(values, null);
-      return write((at) => {
-        const id = insertPerson(db, values, at);
-        return { result: reread(id), audit: { entityId: id, action: 'create', after: auditFields(values) } };
-      });
-    },
-
-    update(id, values) {
-      const before = find(id);
-      check(values, id);
-      if (sameFields(auditFields(before), auditFields({ ...values, deletedAt: null }))) return before;
-      return write((at) => {
-        updatePerson(db, id, values, at);
-        return {
-          result: reread(id),
-          audit: { entityId: id, action: 'update', before: auditFields(before), after: auditFields(values) },
-        };
-      });
-    },
-
-    delete(id) {
-      const before = find(id);
-      return write((at) => {
-        setPersonDeleted(db, id, at, at);
-        const after = reread(id);
-        return {
-          result: after,
-          audit: { entityId: id, action: 'delete', before: auditFields(before), after: auditFields(after) },
-        };
-      });
-    },
-
-    restore(id) {
-      const before = getPersonRecord(db, id);
-      if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
-      if (before.deletedAt === null) return before;
-      const unit = before.unitId === null ? null : getUnitBasics(db, before.unitId);
-      if (unit && unit.deletedAt !== null) {
-        throw new AppError(
-          'CONFLICT',
-          `Đơn vị của cá nhân này (“${unit.name}”) đang ở thùng rác; hãy khôi phục đơn vị trước.`,
-        );
-      }
-      return write((at) => {
-        setPersonDeleted(db, id, null, at);
-        const after = reread(id);
-        return {
-          result: after,
-          audit: { entityId: id, action: 'restore', before: auditFields(before), after: auditFields(after) },
-        };
-      });
-    },
+    ...records,
   };
 }

@@ -180,12 +180,9 @@ describe('units', () => {
     // Award history as later features will write it: a draft decision with one collective award.
     const { db } = t.core.services;
     const at = '2026-11-26T09:00:00.000Z';
-    const catalogue = db
-      .prepare(
-        `INSERT INTO award_catalogue (name, kind, level, allows_collective, created_at, updated_at)
-         VALUES ('Tổ dân phố văn hóa', 'title', 'ward', 1, ?, ?)`,
-      )
-      .run(at, at).lastInsertRowid;
+    const catalogue = (
+      db.prepare(`SELECT id FROM award_catalogue WHERE code = 'to_dan_pho_van_hoa'`).get() as { id: number }
+    ).id;
     const decision = db
       .prepare(`INSERT INTO decisions (year, created_at, updated_at) VALUES (2026, ?, ?)`)
       .run(at, at).lastInsertRowid;

@@ -1,4 +1,5 @@
 import { NotAvailablePage } from '../components/NotAvailablePage';
+import { AwardsArea } from '../features/awards/AwardsArea';
 import { DataArea } from '../features/backup/DataArea';
 import { HouseholdsArea } from '../features/households/HouseholdsArea';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -24,6 +25,8 @@ export function AreaView({ area }: { area: AreaId }) {
       return <UnitsArea title={title} />;
     case 'data':
       return <DataArea title={title} />;
+    case 'awards':
+      return <AwardsArea title={title} />;
     default:
       return <NotAvailablePage title={title} planned={PLANNED[area] ?? []} />;
   }

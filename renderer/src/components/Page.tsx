@@ -27,7 +27,12 @@ export function Page({ title, lead, back, actions, children }: PageProps) {
           </Title>
           {actions ? <Group gap="sm">{actions}</Group> : null}
         </Group>
-        {lead ? <Text c="dimmed">{lead}</Text> : null}
+        {/* A lead may hold badges or groups (divs), which a <p> must not contain. */}
+        {lead ? (
+          <Text component="div" c="dimmed">
+            {lead}
+          </Text>
+        ) : null}
       </Stack>
       {children}
     </Stack>

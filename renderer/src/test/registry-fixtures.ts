@@ -1,6 +1,6 @@
 import type { Household, HouseholdRow } from '../../../shared/schemas/registry/households';
 import type { Page, Person, PersonRow } from '../../../shared/schemas/registry/people';
-import type { UnitRow } from '../../../shared/schemas/registry/units';
+import type { Cluster, Unit, UnitRow } from '../../../shared/schemas/registry/units';
 
 /** A unit as `units.list` returns it, with quiet defaults. */
 export function unitRowOf(fields: Partial<UnitRow> & Pick<UnitRow, 'id' | 'name'>): UnitRow {
@@ -25,6 +25,75 @@ export const UNITS: UnitRow[] = [
   unitRowOf({ id: 3, name: 'Tổ dân phố số 5', kind: 'residential_group' }),
   unitRowOf({ id: 4, name: 'Tổ dân phố số 7', kind: 'residential_group' }),
 ];
+
+/** The full unit for `units.get`, built on a row. */
+export function unitOf(row: UnitRow, fields: Partial<Unit> = {}): Unit {
+  return {
+    ...row,
+    contactPerson: null,
+    phone: null,
+    address: null,
+    note: null,
+    parent: null,
+    successor: null,
+    children: [],
+    householdCount: 0,
+    awardCount: 0,
+    createdAt: '2026-01-05T08:00:00.000Z',
+    updatedAt: '2026-01-05T08:00:00.000Z',
+    ...fields,
+  };
+}
+
+export const CLUSTER_1: Cluster = {
+  id: 11,
+  name: 'Cụm thi đua số 1',
+  kind: 'cluster',
+  note: null,
+  units: [],
+};
+export const BLOCK_SCHOOLS: Cluster = {
+  id: 12,
+  name: 'Khối trường học',
+  kind: 'block',
+  note: null,
+  units: [],
+};
+
+export const UBND = unitRowOf({
+  id: 2,
+  name: 'Ủy ban nhân dân phường',
+  kind: 'party_gov',
+  childCount: 2,
+  peopleCount: 35,
+});
+export const DANG_UY = unitRowOf({ id: 1, name: 'Đảng ủy phường', kind: 'party_gov', peopleCount: 12 });
+export const TRAM_Y_TE = unitRowOf({
+  id: 4,
+  name: 'Trạm y tế phường',
+  kind: 'health_station',
+  parentId: 2,
+  peopleCount: 9,
+});
+export const MAM_NON = unitRowOf({
+  id: 3,
+  name: 'Trường Mầm non Hoa Sen',
+  shortName: 'MN Hoa Sen',
+  kind: 'school',
+  parentId: 2,
+  clusters: [{ id: 12, name: 'Khối trường học' }],
+  peopleCount: 1234,
+});
+export const HOI_CCB = unitRowOf({
+  id: 5,
+  name: 'Hội Cựu chiến binh phường',
+  kind: 'mass_org',
+  active: false,
+  activeTo: '2025-06-30',
+});
+
+/** As the server might return them: in its own order, which the table keeps. */
+export const SERVER_ORDER: UnitRow[] = [UBND, DANG_UY, TRAM_Y_TE, MAM_NON, HOI_CCB];
 
 export function personRowOf(fields: Partial<PersonRow> & Pick<PersonRow, 'id' | 'fullName'>): PersonRow {
   return {
@@ -78,6 +147,14 @@ export function peopleWindow(offset: number, count: number): PersonRow[] {
 
 export function pageOf<T>(rows: T[], total = rows.length, offset = 0): Page<T> {
   return { total, offset, rows };
+}
+
+/** A first window of people, each named by its place unless the test says otherwise. */
+export function peoplePage(rows: Partial<PersonRow>[], total = rows.length): Page<PersonRow> {
+  return pageOf(
+    rows.map((r, i) => personRowOf({ id: 100 + i, fullName: `Người ${i}`, ...r })),
+    total,
+  );
 }
 
 export function householdRowOf(

@@ -10,6 +10,7 @@ import { backupHandlers } from './backup';
 import { recoveryHandlers } from './recovery';
 import { auditHandlers } from './audit';
 import { trashHandlers } from './trash';
+import { catalogueHandlers } from './catalogue';
 
 /** Maps every contract channel to the service that serves it; one file per domain. */
 export function createHandlers(s: CoreServices): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(s: CoreServices): Handlers {
     ...recoveryHandlers(s.keeper),
     ...auditHandlers(s),
     ...trashHandlers(s),
+    ...catalogueHandlers(s),
   };
 }

@@ -3,6 +3,13 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-registry-search';
 import { migration003 } from './003-list-indexes';
 import { migration004 } from './004-data-safety';
+import { migration005 } from './005-award-catalogue';
 
 /** Every schema step, in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];

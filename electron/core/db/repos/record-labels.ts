@@ -13,6 +13,7 @@ const LABELS: Record<string, string> = {
   decisions: "coalesce(number_text, subject, 'Dự thảo quyết định')",
   attachments: 'file_name',
   award_catalogue: 'name',
+  base_salaries: "'Từ ' || strftime('%d/%m/%Y', effective_from)",
 };
 
 /** Current names (trash included) of the records `ids` of `table`; tables without a known label give none. */

@@ -1,6 +1,6 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import type { Cluster } from '../../../../shared/schemas/registry/units';
+import { ConfirmBody } from '../../components/ConfirmDialog';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { useClusters } from './store';
 import { clustersTexts as t } from './texts';
@@ -21,21 +21,14 @@ export function ClusterDelete({ cluster, onDone }: { cluster: Cluster; onDone():
   };
 
   return (
-    <Stack gap="md">
-      <Text>{t.deleteExplain}</Text>
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone} disabled={busy} data-autofocus>
-          {t.cancel}
-        </Button>
-        <Button
-          color="red"
-          loading={busy}
-          leftSection={<IconTrash size={18} aria-hidden />}
-          onClick={() => void confirm()}
-        >
-          {t.deleteConfirm}
-        </Button>
-      </Group>
-    </Stack>
+    <ConfirmBody
+      text={t.deleteExplain}
+      confirmLabel={t.deleteConfirm}
+      cancelLabel={t.cancel}
+      busy={busy}
+      confirmIcon={<IconTrash size={18} aria-hidden />}
+      onConfirm={() => void confirm()}
+      onCancel={onDone}
+    />
   );
 }

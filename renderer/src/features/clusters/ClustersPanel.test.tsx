@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Cluster } from '../../../../shared/schemas/registry/units';
 import { render } from '../../test/render';
 import { failure, fakeApi, sent, type Replies } from '../../test/fake-api';
-import { BLOCK_SCHOOLS, CLUSTER_1, DANG_UY, MAM_NON, TRAM_Y_TE, UBND } from '../units/test-fixtures';
+import { BLOCK_SCHOOLS, CLUSTER_1, DANG_UY, MAM_NON, TRAM_Y_TE, UBND } from '../../test/registry-fixtures';
 import { ClustersPanel } from './ClustersPanel';
 
 const WITH_MEMBERS: Cluster = {

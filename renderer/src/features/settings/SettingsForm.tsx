@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCheck, IconDeviceFloppy, IconX } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { settingsSchema, type Settings } from '../../../../shared/schemas/settings';
 import { formatPlaceDate, todayIso } from '../../../../shared/rules/dates';
 import { normalizeText } from '../../../../shared/rules/text';
+import { HOUSEHOLD_ROUNDINGS, HOUSEHOLD_ROUNDING_LABELS } from '../../../../shared/domain/awards';
 import { BackupRetentionFields } from './BackupRetentionFields';
 import { SignersFields } from './SignersFields';
 import { useSettings } from './store';
@@ -104,6 +105,17 @@ export function SettingsForm({ stored }: { stored: Settings }) {
               {...form.getInputProps('wardReportDeadline')}
             />
           </SimpleGrid>
+        </Section>
+
+        <Section title={t.moneySection}>
+          <Select
+            label={t.householdRounding}
+            description={t.householdRoundingDescription}
+            data={HOUSEHOLD_ROUNDINGS.map((value) => ({ value, label: HOUSEHOLD_ROUNDING_LABELS[value] }))}
+            allowDeselect={false}
+            maw={640}
+            {...form.getInputProps('householdRounding')}
+          />
         </Section>
 
         <Section title={t.userSection}>

@@ -33,6 +33,11 @@ export const settingsTexts = {
   wardReportDeadline: 'Hạn báo cáo của phường',
   wardReportDescription: 'Ngày/tháng phường gửi báo cáo lên thành phố hằng năm, ví dụ 15/12.',
 
+  moneySection: 'Tiền thưởng',
+  householdRounding: 'Tiền thưởng hộ gia đình (gấp 1,5 lần cá nhân)',
+  householdRoundingDescription:
+    'Nghị định 152/2025 chưa nói rõ làm tròn trước hay sau khi nhân 1,5. Ví dụ Giấy khen với lương cơ sở 2.340.000 đ: nhân trước được 1.060.000 đ, làm tròn trước được 1.070.000 đ.',
+
   userSection: 'Người sử dụng',
   officerName: 'Tên cán bộ sử dụng máy này',
   officerDescription: 'Được ghi vào lịch sử thay đổi cùng mỗi lần sửa dữ liệu.',

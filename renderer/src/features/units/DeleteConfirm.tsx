@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlayerPause, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { UnitRow } from '../../../../shared/schemas/registry/units';
+import { ConfirmBody } from '../../components/ConfirmDialog';
 import { notifyDone } from '../../components/notify';
 import { useUnits } from './store';
 import { unitsTexts as t } from './texts';
@@ -59,21 +60,14 @@ export function DeleteConfirm({ unit, onDeleted }: { unit: UnitRow; onDeleted?: 
   }
 
   return (
-    <Stack gap="md">
-      <Text>{t.deleteExplain}</Text>
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={closeDialog} disabled={busy} data-autofocus>
-          {t.cancel}
-        </Button>
-        <Button
-          color="red"
-          loading={busy}
-          leftSection={<IconTrash size={18} aria-hidden />}
-          onClick={() => void confirm()}
-        >
-          {t.deleteConfirm}
-        </Button>
-      </Group>
-    </Stack>
+    <ConfirmBody
+      text={t.deleteExplain}
+      confirmLabel={t.deleteConfirm}
+      cancelLabel={t.cancel}
+      busy={busy}
+      confirmIcon={<IconTrash size={18} aria-hidden />}
+      onConfirm={() => void confirm()}
+      onCancel={closeDialog}
+    />
   );
 }

@@ -6,7 +6,15 @@ import { render } from '../../test/render';
 import { failure, fakeApi, sent, type Replies } from '../../test/fake-api';
 import { UnitsArea } from './UnitsArea';
 import { changeOf, entryOf } from '../history/test-fixtures';
-import { DANG_UY, MAM_NON, SERVER_ORDER, TRAM_Y_TE, UBND, peoplePage, unitOf } from './test-fixtures';
+import {
+  DANG_UY,
+  MAM_NON,
+  SERVER_ORDER,
+  TRAM_Y_TE,
+  UBND,
+  peoplePage,
+  unitOf,
+} from '../../test/registry-fixtures';
 
 const UBND_FULL: Unit = unitOf(UBND, {
   shortName: 'UBND',

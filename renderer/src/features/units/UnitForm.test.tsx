@@ -5,13 +5,21 @@ import { useNavigation } from '../../app/navigation';
 import { render } from '../../test/render';
 import { failure, fakeApi, sent, type Replies } from '../../test/fake-api';
 import { UnitsArea } from './UnitsArea';
-import { BLOCK_SCHOOLS, CLUSTER_1, MAM_NON, SERVER_ORDER, UBND, unitOf, unitRow } from './test-fixtures';
+import {
+  BLOCK_SCHOOLS,
+  CLUSTER_1,
+  MAM_NON,
+  SERVER_ORDER,
+  UBND,
+  unitOf,
+  unitRowOf,
+} from '../../test/registry-fixtures';
 
 async function openForm(replies: Replies = {}) {
   const transport = fakeApi({
     'units.list': SERVER_ORDER,
     'clusters.list': [CLUSTER_1, BLOCK_SCHOOLS],
-    'units.create': (input) => unitOf(unitRow({ id: 9, name: (input as UnitInput).name.trim() })),
+    'units.create': (input) => unitOf(unitRowOf({ id: 9, name: (input as UnitInput).name.trim() })),
     ...replies,
   });
   useNavigation.getState().go('units');

@@ -4,7 +4,15 @@ import { useNavigation } from '../../app/navigation';
 import { render } from '../../test/render';
 import { failure, fakeApi, sent, type Replies } from '../../test/fake-api';
 import { UnitsArea } from './UnitsArea';
-import { BLOCK_SCHOOLS, CLUSTER_1, DANG_UY, HOI_CCB, SERVER_ORDER, TRAM_Y_TE, unitOf } from './test-fixtures';
+import {
+  BLOCK_SCHOOLS,
+  CLUSTER_1,
+  DANG_UY,
+  HOI_CCB,
+  SERVER_ORDER,
+  TRAM_Y_TE,
+  unitOf,
+} from '../../test/registry-fixtures';
 
 function renderList(replies: Replies = {}) {
   const transport = fakeApi({
