@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'build/**', 'resources/**'] },
+  {
+    ignores: [
+      'out/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'build/**',
+      'resources/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +26,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.{ts,mjs,cjs}', 'postcss.config.cjs'],
+    files: [
+      'electron/**/*.ts',
+      'e2e/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      '*.config.{ts,mjs,cjs}',
+      'postcss.config.cjs',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -29,7 +46,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron', 'electron/*'], message: 'The renderer talks to the Node side only through lib/api.' },
+            {
+              group: ['**/electron/**', 'electron', 'electron/*'],
+              message: 'The renderer talks to the Node side only through lib/api.',
+            },
             { group: ['node:*'], message: 'The renderer runs in a browser sandbox.' },
           ],
         },
@@ -43,7 +63,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', '**/renderer/**', 'electron', 'electron/*', 'node:*', 'react', 'react-dom'], message: 'shared/ is pure TypeScript for both sides.' },
+            {
+              group: [
+                '**/electron/**',
+                '**/renderer/**',
+                'electron',
+                'electron/*',
+                'node:*',
+                'react',
+                'react-dom',
+              ],
+              message: 'shared/ is pure TypeScript for both sides.',
+            },
           ],
         },
       ],
@@ -55,8 +86,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'electron/core must run without Electron (harness, tests); use the shell in electron/main.' }],
-          patterns: [{ group: ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**'], message: 'Core never depends on the shell or the UI.' }],
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'electron/core must run without Electron (harness, tests); use the shell in electron/main.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'Core never depends on the shell or the UI.',
+            },
+          ],
         },
       ],
     },

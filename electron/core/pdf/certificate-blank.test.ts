@@ -18,7 +18,13 @@ describe('Giấy khen on pre-printed blanks', () => {
     expect(first).not.toContain('GIẤY KHEN');
     const boxes = BLANK_FIELDS.map((f) => blankFieldBox(shifted, f));
     for (const w of pdfWords(pdf)) {
-      const ok = boxes.some((b) => w.xMin >= b.x - 0.5 && w.xMax <= b.x + b.width + 0.5 && w.yMin >= b.y - 0.5 && w.yMax <= b.y + b.height + 0.5);
+      const ok = boxes.some(
+        (b) =>
+          w.xMin >= b.x - 0.5 &&
+          w.xMax <= b.x + b.width + 0.5 &&
+          w.yMin >= b.y - 0.5 &&
+          w.yMax <= b.y + b.height + 0.5,
+      );
       expect(ok, `${w.text} on page ${w.page}`).toBe(true);
     }
   });

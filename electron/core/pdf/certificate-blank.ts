@@ -96,12 +96,31 @@ export function buildCalibrationPage(layout: BlankCertificateLayout): DocDefinit
   const labels: Content[] = [];
   for (let v = 5; v < wMm; v += 5) {
     const major = v % 10 === 0;
-    lines.push({ type: 'line', x1: mm(v), y1: 0, x2: mm(v), y2: size.height, lineWidth: major ? 0.5 : 0.25, lineColor: major ? '#9a9a9a' : '#d6d6d6' });
-    if (major) labels.push(textAt(mm(v) - 10, mm(1), 20, gridLabel(v), { fontSize: 6, alignment: 'center', color: '#555555' }));
+    lines.push({
+      type: 'line',
+      x1: mm(v),
+      y1: 0,
+      x2: mm(v),
+      y2: size.height,
+      lineWidth: major ? 0.5 : 0.25,
+      lineColor: major ? '#9a9a9a' : '#d6d6d6',
+    });
+    if (major)
+      labels.push(
+        textAt(mm(v) - 10, mm(1), 20, gridLabel(v), { fontSize: 6, alignment: 'center', color: '#555555' }),
+      );
   }
   for (let v = 5; v < hMm; v += 5) {
     const major = v % 10 === 0;
-    lines.push({ type: 'line', x1: 0, y1: mm(v), x2: size.width, y2: mm(v), lineWidth: major ? 0.5 : 0.25, lineColor: major ? '#9a9a9a' : '#d6d6d6' });
+    lines.push({
+      type: 'line',
+      x1: 0,
+      y1: mm(v),
+      x2: size.width,
+      y2: mm(v),
+      lineWidth: major ? 0.5 : 0.25,
+      lineColor: major ? '#9a9a9a' : '#d6d6d6',
+    });
     if (major) labels.push(textAt(mm(1), mm(v) - 3, 20, gridLabel(v), { fontSize: 6, color: '#555555' }));
   }
   const boxes: Content[] = BLANK_FIELDS.map((field) => {
@@ -110,7 +129,11 @@ export function buildCalibrationPage(layout: BlankCertificateLayout): DocDefinit
   });
   const names: Content[] = BLANK_FIELDS.map((field) => {
     const b = blankFieldBox(layout, field);
-    return textAt(b.x + 2, b.y + 1, b.width - 4, BLANK_FIELD_LABELS[field], { fontSize: 8, color: '#C00000', bold: true });
+    return textAt(b.x + 2, b.y + 1, b.width - 4, BLANK_FIELD_LABELS[field], {
+      fontSize: 8,
+      color: '#C00000',
+      bold: true,
+    });
   });
   const { xMm, yMm } = layout.offset;
   return {
@@ -121,7 +144,13 @@ export function buildCalibrationPage(layout: BlankCertificateLayout): DocDefinit
       { absolutePosition: { x: 0, y: 0 }, canvas: [...lines, ...boxes] },
       ...labels,
       ...names,
-      textAt(mm(30), size.height - mm(12), mm(200), `Trang căn chỉnh - độ lệch máy in: ngang ${xMm} mm, dọc ${yMm} mm`, { fontSize: 9 }),
+      textAt(
+        mm(30),
+        size.height - mm(12),
+        mm(200),
+        `Trang căn chỉnh - độ lệch máy in: ngang ${xMm} mm, dọc ${yMm} mm`,
+        { fontSize: 9 },
+      ),
     ],
   };
 }

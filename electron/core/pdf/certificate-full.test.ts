@@ -11,7 +11,9 @@ let pages: string[][];
 let words: Word[];
 
 beforeAll(async () => {
-  pdf = await renderPdf(buildCertificatePages(FIXTURES, undefined, createTextMeasurer()), { wardName: 'Phường Lê Chân' });
+  pdf = await renderPdf(buildCertificatePages(FIXTURES, undefined, createTextMeasurer()), {
+    wardName: 'Phường Lê Chân',
+  });
   pages = pdfText(pdf).map(linesOf);
   words = pdfWords(pdf);
 });
@@ -59,7 +61,9 @@ describe('full-page Giấy khen', () => {
     expect(pages[2]).toContain('CHỦ TỊCH');
     expect(pages[2]).not.toContain('KT. CHỦ TỊCH');
     expect(pages[2]).not.toContain('PHÓ CHỦ TỊCH');
-    expect(pages[2]!.some((l) => l.startsWith('Ông') || l.startsWith('Bà') || l.startsWith('Chức vụ'))).toBe(false);
+    expect(pages[2]!.some((l) => l.startsWith('Ông') || l.startsWith('Bà') || l.startsWith('Chức vụ'))).toBe(
+      false,
+    );
     expect(pages[2]).toContain('Số sổ vàng: 14');
     expect(pages[2]).toContain('Phạm Quốc Đạt');
   });

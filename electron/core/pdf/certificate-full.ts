@@ -5,7 +5,13 @@ import {
   type CertificateData,
   type FullCertificateLayout,
 } from '../../../shared/domain/certificate';
-import { pageDimensions, type Content, type DocDefinition, type PageDimensions, type TextMeasurer } from './doc';
+import {
+  pageDimensions,
+  type Content,
+  type DocDefinition,
+  type PageDimensions,
+  type TextMeasurer,
+} from './doc';
 import { imageDataUrl, ruleAt, textAt, type Box, type TextStyle } from './layout-nodes';
 import * as t from './certificate-text';
 
@@ -40,7 +46,12 @@ export function fullPageGeometry(layout: FullCertificateLayout = DEFAULT_FULL_LA
     frame: { x: 30 * sx, y: 30 * sy, width: page.width - 60 * sx, height: page.height - 60 * sy },
     recipient: { x: innerX, y: top + 192 * sy, width: innerW, height: 26 * sy },
     positionUnit: { x: innerX, y: top + 221 * sy, width: innerW, height: 21 * sy },
-    achievement: { x: 100 * sx, y: top + 246 * sy, width: page.width - 200 * sx, height: 376 * sy - (top + 246 * sy) },
+    achievement: {
+      x: 100 * sx,
+      y: top + 246 * sy,
+      width: page.width - 200 * sx,
+      height: 376 * sy - (top + 246 * sy),
+    },
     scale: Math.min(sx, sy),
   };
 }
@@ -73,7 +84,15 @@ function border(page: PageDimensions, g: FullPageGeometry): Content {
   });
   return {
     canvas: [
-      { type: 'rect', x: o, y: o, w: page.width - 2 * o, h: page.height - 2 * o, lineWidth: 3 * g.scale, lineColor: RED },
+      {
+        type: 'rect',
+        x: o,
+        y: o,
+        w: page.width - 2 * o,
+        h: page.height - 2 * o,
+        lineWidth: 3 * g.scale,
+        lineColor: RED,
+      },
       { type: 'rect', x: f.x, y: f.y, w: f.width, h: f.height, lineWidth: 1.2 * g.scale, lineColor: GOLD },
       corner(o, o),
       corner(page.width - o, o),
@@ -83,7 +102,12 @@ function border(page: PageDimensions, g: FullPageGeometry): Content {
   };
 }
 
-function certificatePage(d: CertificateData, g: FullPageGeometry, hasEmblem: boolean, measure: TextMeasurer): Content[] {
+function certificatePage(
+  d: CertificateData,
+  g: FullPageGeometry,
+  hasEmblem: boolean,
+  measure: TextMeasurer,
+): Content[] {
   const { page, scale: s } = g;
   const sy = page.height / BASE.height;
   const top = hasEmblem ? 36 * sy : 0;
@@ -95,7 +119,11 @@ function certificatePage(d: CertificateData, g: FullPageGeometry, hasEmblem: boo
     textAt(x, y(v), w, text, { alignment: 'center', ...style, fontSize: style.fontSize * s });
   const nodes: Content[] = [];
   if (hasEmblem) {
-    nodes.push({ image: 'emblem', fit: [44 * s, 44 * s], absolutePosition: { x: page.width / 2 - 22 * s, y: 34 * sy } });
+    nodes.push({
+      image: 'emblem',
+      fit: [44 * s, 44 * s],
+      absolutePosition: { x: page.width / 2 - 22 * s, y: 34 * sy },
+    });
   }
   nodes.push(
     center(44, t.QUOC_HIEU, { fontSize: 14, bold: true }),
@@ -104,10 +132,17 @@ function certificatePage(d: CertificateData, g: FullPageGeometry, hasEmblem: boo
     center(90, t.authorityLine(d.wardName), { fontSize: 16, bold: true, color: RED }),
     center(114, 'TẶNG', { fontSize: 16, bold: true, color: BLACK }),
     center(134, 'GIẤY KHEN', { fontSize: 42, bold: true, color: RED }),
-    fitted(g.recipient, t.recipientLine(d), { fontSize: 20 * s, bold: true, alignment: 'center' }, 10 * s, measure),
+    fitted(
+      g.recipient,
+      t.recipientLine(d),
+      { fontSize: 20 * s, bold: true, alignment: 'center' },
+      10 * s,
+      measure,
+    ),
   );
   const position = t.positionUnitLine(d);
-  if (position) nodes.push(fitted(g.positionUnit, position, { fontSize: 15 * s, alignment: 'center' }, 8 * s, measure));
+  if (position)
+    nodes.push(fitted(g.positionUnit, position, { fontSize: 15 * s, alignment: 'center' }, 8 * s, measure));
   nodes.push(
     fitted(
       g.achievement,
@@ -127,8 +162,16 @@ function certificatePage(d: CertificateData, g: FullPageGeometry, hasEmblem: boo
   if (register) nodes.push(textAt(leftX, yFixed(516), colW, register, { fontSize: 12 * s, italics: true }));
   const titles = t.signerTitleLines(d);
   nodes.push(
-    textAt(rightX, yFixed(384), rightW, t.placeDateLine(d), { fontSize: 13 * s, italics: true, alignment: 'center' }),
-    textAt(rightX, yFixed(402), rightW, titles.join('\n'), { fontSize: 14 * s, bold: true, alignment: 'center' }),
+    textAt(rightX, yFixed(384), rightW, t.placeDateLine(d), {
+      fontSize: 13 * s,
+      italics: true,
+      alignment: 'center',
+    }),
+    textAt(rightX, yFixed(402), rightW, titles.join('\n'), {
+      fontSize: 14 * s,
+      bold: true,
+      alignment: 'center',
+    }),
   );
   // 38 mm (108 pt) between the title's last line and the name, for the signature and the seal.
   const titleBottom = 402 + titles.length * 16.1;

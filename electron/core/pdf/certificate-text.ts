@@ -28,7 +28,9 @@ export function recipientLine(d: CertificateData): string {
 export const recipientName = (d: CertificateData): string => upperVi(d.name);
 
 export const positionUnitLine = (d: CertificateData): string | null =>
-  d.positionUnit && normalizeText(d.positionUnit) !== '' ? `Chức vụ, đơn vị: ${normalizeText(d.positionUnit)}` : null;
+  d.positionUnit && normalizeText(d.positionUnit) !== ''
+    ? `Chức vụ, đơn vị: ${normalizeText(d.positionUnit)}`
+    : null;
 
 /** "Đã có thành tích …": the achievement text, with the lead-in added unless it already starts so. */
 export function achievementText(d: CertificateData): string {

@@ -43,5 +43,8 @@ export function pageDimensions(
 
 /** Measures wrapped text as pdfmake will lay it out: height in points at a given size and width. */
 export interface TextMeasurer {
-  height(text: string, opts: { fontSize: number; width: number; bold?: boolean; italics?: boolean; lineHeight?: number }): number;
+  height(
+    text: string,
+    opts: { fontSize: number; width: number; bold?: boolean; italics?: boolean; lineHeight?: number },
+  ): number;
 }

@@ -23,7 +23,13 @@ export function textAt(x: number, y: number, width: number, text: string, style:
 }
 
 /** A horizontal line from x1 to x2 at y. */
-export const ruleAt = (x1: number, x2: number, y: number, lineWidth = 0.8, color = '#000000'): ContentNode => ({
+export const ruleAt = (
+  x1: number,
+  x2: number,
+  y: number,
+  lineWidth = 0.8,
+  color = '#000000',
+): ContentNode => ({
   absolutePosition: { x: 0, y: 0 },
   canvas: [{ type: 'line', x1, y1: y, x2, y2: y, lineWidth, lineColor: color }],
 });

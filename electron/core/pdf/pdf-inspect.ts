@@ -18,14 +18,19 @@ function withFile<T>(pdf: Buffer, run: (file: string) => T): T {
 /** pdftotext's text, one string per page (form feeds split pages). */
 export function pdfText(pdf: Buffer, layout = false): string[] {
   const out = withFile(pdf, (f) =>
-    execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', f, '-'], { encoding: 'utf8' }),
+    execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', f, '-'], {
+      encoding: 'utf8',
+    }),
   );
   return out.split('\f').slice(0, -1);
 }
 
 /** Non-empty trimmed lines of a page's text, spaces collapsed. */
 export const linesOf = (page: string): string[] =>
-  page.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
+  page
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '');
 
 export interface Word {
   page: number;
@@ -37,11 +42,18 @@ export interface Word {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every word with its box in points from the page's top-left (pdftotext -bbox). */
 export function pdfWords(pdf: Buffer): Word[] {
-  const html = withFile(pdf, (f) => execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', f, '-'], { encoding: 'utf8' }));
+  const html = withFile(pdf, (f) =>
+    execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', f, '-'], { encoding: 'utf8' }),
+  );
   const words: Word[] = [];
   let page = 0;
   const re = /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;

@@ -27,7 +27,13 @@ declare module 'pdfmake/js/PDFDocument' {
     lineHeight(size: number, includeGap?: boolean): number;
   }
   class PDFDocument {
-    constructor(fonts: Record<string, never>, images: object, patterns: object, attachments: object, options: object);
+    constructor(
+      fonts: Record<string, never>,
+      images: object,
+      patterns: object,
+      attachments: object,
+      options: object,
+    );
     font(src: Buffer): this;
     fontSize(size: number): this;
     heightOfString(text: string, options: { width: number; lineGap?: number }): number;

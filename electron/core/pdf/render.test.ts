@@ -26,7 +26,10 @@ describe('renderPdf', () => {
     const pdf = await renderPdf(doc(input), { wardName: 'Phường Lê Chân' });
     // pdftotext drops the narrow spaces between single letters, so lines are compared without spaces.
     const squash = (l: string) => l.replace(/\s+/g, '');
-    const lines = pdfText(pdf)[0]!.split('\n').filter((l) => l.trim() !== '').map(squash);
+    const lines = pdfText(pdf)[0]!
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map(squash);
     expect(lines).toEqual(input.map((l) => squash(l.normalize('NFC'))));
     expect(lines.join('')).toBe(lines.join('').normalize('NFC'));
   });

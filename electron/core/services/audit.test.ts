@@ -120,7 +120,11 @@ describe('audit.list', () => {
   it('names a record deleted for good from what its last change recorded', async () => {
     await call(core, 'trash.purge', { kind: 'people', id: personId });
     const [purge] = (await call(core, 'audit.list', { entity: 'people', entityId: personId })).rows;
-    expect(purge).toMatchObject({ action: 'purge', actionLabel: 'Xóa vĩnh viễn', recordLabel: 'Nguyễn Văn An' });
+    expect(purge).toMatchObject({
+      action: 'purge',
+      actionLabel: 'Xóa vĩnh viễn',
+      recordLabel: 'Nguyễn Văn An',
+    });
     expect(purge!.changes.find((c) => c.field === 'fullName')).toMatchObject({
       before: 'Nguyễn Văn An',
       after: '',

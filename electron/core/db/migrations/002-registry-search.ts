@@ -20,7 +20,10 @@ export const migration002: Migration = {
       ['households', 'head_name'],
     ] as const) {
       const update = db.prepare(`UPDATE ${table} SET sort_key = ? WHERE id = ?`);
-      const rows = db.prepare(`SELECT id, ${nameColumn} AS name FROM ${table}`).all() as { id: number; name: string }[];
+      const rows = db.prepare(`SELECT id, ${nameColumn} AS name FROM ${table}`).all() as {
+        id: number;
+        name: string;
+      }[];
       for (const row of rows) update.run(vietnameseNameSortKey(row.name), row.id);
       db.exec(`
         CREATE VIRTUAL TABLE ${table}_fts USING fts5(
