@@ -107,7 +107,13 @@ export function CatalogueTable(props: CatalogueTableProps) {
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={2} align="flex-start">
-                    <Badge variant="light" color={entry.active ? 'green' : 'gray'} tt="none" fw={500}>
+                    <Badge
+                      variant="light"
+                      color={entry.active ? 'green' : 'gray'}
+                      tt="none"
+                      fw={500}
+                      miw="max-content"
+                    >
                       {entry.active ? t.active : t.retired}
                     </Badge>
                     {entry.usageCount > 0 ? (
