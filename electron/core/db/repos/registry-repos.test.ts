@@ -7,9 +7,10 @@ import { findPeopleByFoldedName, insertPerson, updatePerson } from './people';
 import { explainPeoplePage, listPeoplePage, type PeopleFilter } from './people-list';
 import { findHouseholdsByFoldedName, insertHousehold } from './households';
 import { insertCluster, listMemberships, setClusterMembers } from './clusters';
-import { personInputSchema } from '../../../../shared/schemas/registry/people';
-import { unitInputSchema } from '../../../../shared/schemas/registry/units';
+import { personInputSchema, type PersonInput } from '../../../../shared/schemas/registry/people';
+import { unitInputSchema, type UnitInput } from '../../../../shared/schemas/registry/units';
 import { householdInputSchema } from '../../../../shared/schemas/registry/households';
+import { householdInput, personInput, unitInput } from '../../testing/core';
 import { foldForSearch } from '../../../../shared/rules/search';
 
 const AT = '2026-11-26T09:00:00.000Z';
@@ -19,43 +20,12 @@ function setup() {
   migrate(db, MIGRATIONS);
   return db;
 }
-const unit = (name: string, more: object = {}) =>
-  unitInputSchema.parse({
-    name,
-    shortName: '',
-    kind: 'other',
-    parentId: null,
-    contactPerson: '',
-    phone: '',
-    address: '',
-    activeFrom: null,
-    note: '',
-    ...more,
-  });
-const person = (fullName: string, more: object = {}) =>
-  personInputSchema.parse({
-    fullName,
-    gender: null,
-    birthDate: null,
-    birthYear: null,
-    unitId: null,
-    position: '',
-    staffCategory: null,
-    identityNumber: '',
-    phone: '',
-    address: '',
-    note: '',
-    ...more,
-  });
+// The same empty forms the service tests use, parsed as the router would before the repos see them.
+const unit = (name: string, more: Partial<UnitInput> = {}) => unitInputSchema.parse(unitInput(name, more));
+const person = (fullName: string, more: Partial<PersonInput> = {}) =>
+  personInputSchema.parse(personInput(fullName, more));
 const household = (headName: string, address: string) =>
-  householdInputSchema.parse({
-    headName,
-    address,
-    residentialGroupUnitId: null,
-    memberCount: null,
-    phone: '',
-    note: '',
-  });
+  householdInputSchema.parse(householdInput(headName, { address }));
 const DEFAULT: PeopleFilter = {
   query: '',
   unitId: null,

@@ -18,6 +18,7 @@ import {
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { useCatalogue } from './store';
 import { awardsTexts as t } from './texts';
+import { showFieldErrors } from '../../components/formErrors';
 
 // The same schema as the main process: both refuse the same input with the same message.
 const validate = schemaResolver(catalogueInputSchema, { sync: true });
@@ -65,7 +66,7 @@ export function CatalogueForm({ entry, onDone }: { entry: CatalogueEntry | null;
       notifyDone(entry ? t.saved(result.value.name) : t.created(result.value.name));
       onDone();
     } else {
-      form.setErrors(result.fields);
+      showFieldErrors(form, result.fields);
       notifyFailed(t.saveFailedTitle, result.message);
     }
   };

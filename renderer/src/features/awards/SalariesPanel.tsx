@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { useCatalogue } from './store';
 import { awardsTexts as t } from './texts';
+import { showFieldErrors } from '../../components/formErrors';
 
 interface SalaryFormValues {
   effectiveFrom: string | null;
@@ -62,7 +63,7 @@ export function SalariesPanel() {
       notifyDone(t.salaryAdded(formatMoney(result.value.amount), formatDate(result.value.effectiveFrom)));
       form.reset();
     } else {
-      form.setErrors(result.fields);
+      showFieldErrors(form, result.fields);
       notifyFailed(t.saveFailedTitle, result.message);
     }
   };

@@ -6,6 +6,7 @@ import { clusterInputSchema, type Cluster } from '../../../../shared/schemas/reg
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { useClusters, type ClusterValues } from './store';
 import { clustersTexts as t } from './texts';
+import { showFieldErrors } from '../../components/formErrors';
 
 const validate = schemaResolver(clusterInputSchema, { sync: true });
 
@@ -25,7 +26,7 @@ export function ClusterForm({ cluster, onDone }: { cluster: Cluster | null; onDo
       notifyDone(cluster ? t.saved(result.value.name) : t.created(result.value.name));
       onDone();
     } else {
-      form.setErrors(result.fields);
+      showFieldErrors(form, result.fields);
       notifyFailed(t.saveFailedTitle, result.message);
     }
   };

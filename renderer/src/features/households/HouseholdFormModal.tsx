@@ -13,6 +13,7 @@ import {
 } from './householdForm';
 import { useHouseholds } from './store';
 import { householdsTexts as t } from './texts';
+import { focusFirstError, showFieldErrors } from '../../components/formErrors';
 
 interface HouseholdFormModalProps {
   opened: boolean;
@@ -45,25 +46,19 @@ function HouseholdForm({ household, onClose }: Omit<HouseholdFormModalProps, 'op
     validateInputOnBlur: true,
   });
 
-  const focusFirst = (errors: Record<string, unknown>) => {
-    const first = Object.keys(errors)[0];
-    if (first) form.getInputNode(first)?.focus();
-  };
-
   const submit = async (values: HouseholdFormValues) => {
     const result = await save(household?.id ?? null, toHouseholdInput(values));
     if (result.ok) {
       notifyDone(household ? t.updated(result.value.headName) : t.created(result.value.headName));
       onClose();
     } else {
-      form.setErrors(result.fields);
-      focusFirst(result.fields);
+      showFieldErrors(form, result.fields);
       notifyFailed(t.saveFailedTitle, result.message);
     }
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit, focusFirst)} noValidate>
+    <form onSubmit={form.onSubmit(submit, (errors) => focusFirstError(form, errors))} noValidate>
       <Stack gap="md">
         <TextInput label={t.headName} withAsterisk data-autofocus {...form.getInputProps('headName')} />
         <TextInput label={t.address} placeholder={t.addressPlaceholder} {...form.getInputProps('address')} />

@@ -22,6 +22,7 @@ import {
 } from './personForm';
 import { usePeople } from './store';
 import { peopleTexts as t } from './texts';
+import { focusFirstError, showFieldErrors } from '../../components/formErrors';
 
 export const GENDER_OPTIONS = GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }));
 export const STAFF_CATEGORY_OPTIONS = STAFF_CATEGORIES.map((c) => ({
@@ -64,11 +65,6 @@ function PersonForm({ person, onClose, onSaved }: Omit<PersonFormModalProps, 'op
     validateInputOnBlur: true,
   });
 
-  const focusFirst = (errors: Record<string, unknown>) => {
-    const first = Object.keys(errors)[0];
-    if (first) form.getInputNode(first)?.focus();
-  };
-
   const submit = async (values: PersonFormValues) => {
     const result = await save(person?.id ?? null, toPersonInput(values));
     if (result.ok) {
@@ -77,14 +73,13 @@ function PersonForm({ person, onClose, onSaved }: Omit<PersonFormModalProps, 'op
       onClose();
     } else {
       const errors = toFormErrors(result.fields);
-      form.setErrors(errors);
-      focusFirst(errors);
+      showFieldErrors(form, errors);
       notifyFailed(t.saveFailedTitle, result.message);
     }
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit, focusFirst)} noValidate>
+    <form onSubmit={form.onSubmit(submit, (errors) => focusFirstError(form, errors))} noValidate>
       <Stack gap="md">
         <Grid>
           <Grid.Col span={{ base: 12, sm: 8 }}>

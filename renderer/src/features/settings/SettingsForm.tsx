@@ -11,6 +11,7 @@ import { BackupRetentionFields } from './BackupRetentionFields';
 import { SignersFields } from './SignersFields';
 import { useSettings } from './store';
 import { settingsTexts as t } from './texts';
+import { focusFirstError, showFieldErrors } from '../../components/formErrors';
 
 export type SettingsFormApi = UseFormReturnType<Settings>;
 
@@ -23,11 +24,6 @@ export function SettingsForm({ stored }: { stored: Settings }) {
   const saving = useSettings((s) => s.saving);
   const form = useForm<Settings>({ initialValues: stored, validate, validateInputOnBlur: true });
 
-  const focusFirst = (errors: Record<string, unknown>) => {
-    const first = Object.keys(errors)[0];
-    if (first) form.getInputNode(first)?.focus();
-  };
-
   const submit = async (values: Settings) => {
     const result = await save(values);
     if (result.ok) {
@@ -36,8 +32,7 @@ export function SettingsForm({ stored }: { stored: Settings }) {
       form.reset();
       notifications.show({ color: 'green', icon: <IconCheck size={18} aria-hidden />, message: t.saved });
     } else {
-      form.setErrors(result.fields);
-      focusFirst(result.fields);
+      showFieldErrors(form, result.fields);
       notifications.show({
         color: 'red',
         icon: <IconX size={18} aria-hidden />,
@@ -52,7 +47,7 @@ export function SettingsForm({ stored }: { stored: Settings }) {
   const dirty = form.isDirty();
 
   return (
-    <form onSubmit={form.onSubmit(submit, focusFirst)} noValidate>
+    <form onSubmit={form.onSubmit(submit, (errors) => focusFirstError(form, errors))} noValidate>
       <Stack gap="lg">
         <Section title={t.wardSection}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -8,6 +8,7 @@ import { foldedOptionsFilter } from '../../components/foldedOptionsFilter';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { useUnits } from './store';
 import { unitsTexts as t } from './texts';
+import { showFieldErrors } from '../../components/formErrors';
 
 interface DeactivateValues {
   activeTo: string | null;
@@ -53,7 +54,7 @@ export function DeactivateForm({ unit }: { unit: UnitRow }) {
     if (result.ok) {
       notifyDone(t.deactivated(result.value.name));
     } else {
-      form.setErrors(result.fields);
+      showFieldErrors(form, result.fields);
       notifyFailed(t.actionFailedTitle, result.message);
     }
   };

@@ -11,6 +11,7 @@ import { useClusters } from '../clusters/store';
 import { useUnits } from './store';
 import { selfAndDescendants } from './tree';
 import { unitsTexts as t } from './texts';
+import { focusFirstError, showFieldErrors } from '../../components/formErrors';
 
 /** What the form edits: the API's input, with no kind chosen yet for a new unit. */
 type UnitFormValues = Omit<UnitInput, 'kind' | 'clusterIds'> & {
@@ -78,25 +79,19 @@ export function UnitForm({ unit }: { unit: Unit | null }) {
     return items;
   }, [clusters, unit]);
 
-  const focusFirst = (errors: Record<string, unknown>) => {
-    const first = Object.keys(errors)[0];
-    if (first) form.getInputNode(first)?.focus();
-  };
-
   const submit = async (values: UnitFormValues) => {
     // The resolver has refused a missing kind already.
     const result = await save(unit?.id ?? null, values as UnitInput);
     if (result.ok) {
       notifyDone(unit ? t.saved(result.value.name) : t.created(result.value.name));
     } else {
-      form.setErrors(result.fields);
-      focusFirst(result.fields);
+      showFieldErrors(form, result.fields);
       notifyFailed(t.saveFailedTitle, result.message);
     }
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit, focusFirst)} noValidate>
+    <form onSubmit={form.onSubmit(submit, (errors) => focusFirstError(form, errors))} noValidate>
       <Stack gap="md">
         <TextInput label={t.name} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
