@@ -11,6 +11,7 @@ import { recoveryChannels } from './recovery';
 import { auditChannels } from './audit';
 import { trashChannels } from './trash';
 import { catalogueChannels } from './catalogue';
+import { decisionChannels } from './decisions';
 
 /** Every channel of the API (`domain.verb`): the single source for main, preload, harness and renderer. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...auditChannels,
   ...trashChannels,
   ...catalogueChannels,
+  ...decisionChannels,
 } as const;
 
 export type Contract = typeof contract;

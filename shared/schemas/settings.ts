@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText, text } from './fields';
 import { parseDayMonth } from '../rules/dates';
 import { HOUSEHOLD_ROUNDINGS } from '../domain/awards';
+import { REGISTER_NUMBERINGS } from '../domain/decisions';
 
 const signer = z.object({
   name: requiredText('Họ tên', 100),
@@ -51,6 +52,12 @@ export const settingsSchema = z.object({
   householdRounding: z.enum(HOUSEHOLD_ROUNDINGS, {
     error: 'Vui lòng chọn cách làm tròn tiền thưởng hộ gia đình.',
   }),
+  /** Căn cứ lines a new decision starts with (the officer edits them per decision). */
+  defaultLegalBases: z
+    .array(requiredText('Căn cứ', 500))
+    .max(20, 'Tối đa 20 dòng căn cứ.'),
+  /** Số sổ vàng: restart at 1 each year, or one register running across years. */
+  registerNumbering: z.enum(REGISTER_NUMBERINGS, { error: 'Vui lòng chọn cách đánh số sổ vàng.' }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -70,4 +77,11 @@ export const DEFAULT_SETTINGS: Settings = {
   // The catalogue lists the household coefficient itself (0.45), so by default it is applied and the
   // result rounded up once, like every other line; 'round-then-multiply' is one choice away.
   householdRounding: 'multiply-then-round',
+  defaultLegalBases: [
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
+    'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
+    'Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
+    'Xét đề nghị của Trưởng phòng Văn hóa - Xã hội',
+  ],
+  registerNumbering: 'per_year',
 };

@@ -4,6 +4,7 @@ import { migration002 } from './002-registry-search';
 import { migration003 } from './003-list-indexes';
 import { migration004 } from './004-data-safety';
 import { migration005 } from './005-award-catalogue';
+import { migration006 } from './006-decision-lists';
 
 /** Every schema step, in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
