@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 test('the award catalogue shows the money at the base salary in force, and an entry can be retired and brought back', async ({
   page,
 }) => {
-  await page.goto('/#/khen-thuong');
+  await page.goto('/#/khen-thuong/danh-muc');
   await expect(page.getByRole('heading', { level: 1, name: 'Khen thưởng' })).toBeVisible();
   await expect(page.getByText('Tiền thưởng tính theo mức lương cơ sở hiện hành 2.530.000 đ.')).toBeVisible();
   const row = page

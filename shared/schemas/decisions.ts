@@ -173,6 +173,8 @@ export const recipientRefSchema = z
     achievement: optionalLongText('Thành tích', 2000).optional(),
     /** Defaults to the decision's award. */
     catalogueId: id.nullable().optional(),
+    /** Set when the line comes from an approved proposal candidate (kept on the award). */
+    proposalCandidateId: id.nullable().optional(),
   })
   .strict();
 export type RecipientRef = z.input<typeof recipientRefSchema>;

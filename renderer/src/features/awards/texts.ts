@@ -12,12 +12,14 @@ export function coefficientText(permille: number): string {
 }
 
 export const awardsTexts = {
-  lead: 'Danh mục danh hiệu, hình thức khen thưởng và mức lương cơ sở dùng để tính tiền thưởng.',
+  lead: 'Quyết định khen thưởng và danh sách kèm theo, đề nghị của các đơn vị, tra cứu khen thưởng, danh mục, mức lương cơ sở và mẫu Giấy khen.',
   tabsLabel: 'Các phần của khen thưởng',
+  tabDecisions: 'Quyết định',
+  tabProposals: 'Đề nghị',
+  tabLookup: 'Tra cứu',
   tabCatalogue: 'Danh mục khen thưởng',
+  tabCertificates: 'Mẫu Giấy khen',
   tabSalaries: 'Mức lương cơ sở',
-  comingNext:
-    'Đề nghị khen thưởng, Quyết định khen thưởng với danh sách kèm theo, số sổ vàng và in Giấy khen sẽ có trong các phiên bản tiếp theo. Hiện tại có thể chuẩn bị danh mục và mức lương cơ sở.',
   loading: 'Đang đọc danh mục khen thưởng…',
   loadFailed: 'Không đọc được danh mục khen thưởng',
   retry: 'Thử lại',
