@@ -1,5 +1,6 @@
 // Certificates used by the PDF tests and by anyone rendering samples to look at.
 import type { CertificateData } from '../../../shared/domain/certificate';
+import type { DecisionDocumentData, DecisionDocumentLine } from '../../../shared/domain/decision-document';
 
 const common = {
   decisionNumberText: '05/QĐ-UBND',
@@ -55,3 +56,122 @@ export const COLLECTIVE: CertificateData = {
 };
 
 export const FIXTURES: CertificateData[] = [MALE, FEMALE_LONG, COLLECTIVE];
+
+// Decisions (Quyết định khen thưởng) used by the decision PDF tests and for sample renders.
+
+const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
+const TONES = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323']; // ngang, sắc, huyền, hỏi, ngã, nặng
+
+/**
+ * One name per vowel holding that vowel with every tone ("Mư Mứ Mừ Mử Mữ Mự"), built in NFD so
+ * the PDF path must normalise; lower case for individuals, upper case for collectives.
+ */
+export const TONE_NAMES: { lower: string[]; upper: string[] } = {
+  lower: VOWELS.map((v) =>
+    TONES.map((t) => `M${v}${t}`)
+      .join(' ')
+      .normalize('NFD'),
+  ),
+  upper: VOWELS.map((v) =>
+    TONES.map((t) => `M${v}${t}`.toUpperCase())
+      .join(' ')
+      .normalize('NFD'),
+  ),
+};
+
+const line = (
+  recipientKind: DecisionDocumentLine['recipientKind'],
+  name: string,
+  positionUnit: string | null,
+  achievement: string | null,
+  amount: number,
+): DecisionDocumentLine => ({ recipientKind, name, positionUnit, achievement, amount });
+
+/** Signed, vice-chairman, 2 collectives and 3 individuals: 5.320.000 đồng. */
+export const DECISION: DecisionDocumentData = {
+  wardName: 'Phường Lê Chân',
+  placeName: 'Lê Chân',
+  numberText: '05/QĐ-UBND',
+  decisionSuffix: 'QĐ-UBND',
+  decisionDate: '2026-07-05',
+  subject: 'Về việc tặng Giấy khen cho các tập thể, cá nhân đã có thành tích xuất sắc năm 2026',
+  legalBases: [
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
+    'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+    'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
+    'Xét đề nghị của Trưởng phòng Văn hóa - Xã hội phường.',
+  ],
+  awardName: 'Giấy khen của Chủ tịch UBND phường',
+  awardKind: 'form',
+  defaultAchievement: 'đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2026',
+  signer: { kind: 'vice', name: 'Trần Thị Hương' },
+  lines: [
+    line(
+      'individual',
+      'Nguyễn Văn An',
+      'Tổ trưởng Tổ dân phố số 3',
+      'Hoàn thành xuất sắc nhiệm vụ năm 2026',
+      760_000,
+    ),
+    line(
+      'collective',
+      'Chi hội Phụ nữ Tổ dân phố số 7',
+      null,
+      'Dẫn đầu phong trào thi đua năm 2026',
+      1_520_000,
+    ),
+    line('individual', 'Lê Thị Thu Hường', 'Trạm trưởng Trạm y tế phường', LONG_ACHIEVEMENT, 760_000),
+    line(
+      'collective',
+      'Trường Mầm non Hoa Sữa',
+      null,
+      'Hoàn thành xuất sắc nhiệm vụ năm học 2025-2026',
+      1_520_000,
+    ),
+    line('individual', 'Phạm Quốc Đạt', 'Công chức Văn hóa - Xã hội', null, 760_000),
+  ],
+  draft: false,
+};
+
+/** An unnumbered, undated, unsigned draft of the Lao động tiên tiến title: individuals and households only. */
+export const DRAFT_TITLE: DecisionDocumentData = {
+  ...DECISION,
+  numberText: null,
+  decisionDate: null,
+  subject: 'Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2026',
+  awardName: 'Lao động tiên tiến',
+  awardKind: 'title',
+  defaultAchievement: null,
+  signer: null,
+  lines: [
+    line('household', 'Hộ ông Đỗ Văn Bình', 'Tổ dân phố số 2', 'Gương mẫu chấp hành chủ trương', 1_140_000),
+    line('individual', 'Vũ Thị Ánh', 'Công chức Tư pháp - Hộ tịch', 'Hoàn thành tốt nhiệm vụ', 760_000),
+  ],
+  draft: true,
+};
+
+/** `n` individuals (the chairman signs): a list long enough to run over several pages. */
+export function decisionWithLines(n: number): DecisionDocumentData {
+  return {
+    ...DECISION,
+    signer: { kind: 'chairman', name: 'Phạm Quốc Đạt' },
+    lines: Array.from({ length: n }, (_, i) =>
+      line(
+        'individual',
+        `Nguyễn Thị Hồng Nhung ${i + 1}`,
+        'Giáo viên Trường Tiểu học Lê Chân',
+        i % 7 === 0 ? LONG_ACHIEVEMENT.slice(0, 300) : 'Hoàn thành xuất sắc nhiệm vụ năm học 2025-2026',
+        760_000,
+      ),
+    ),
+  };
+}
+
+/** Every vowel with every tone: 12 collectives in upper case, 12 individuals in lower case. */
+export const TONE_DECISION: DecisionDocumentData = {
+  ...DECISION,
+  lines: [
+    ...TONE_NAMES.upper.map((name) => line('collective', name, null, null, 1_520_000)),
+    ...TONE_NAMES.lower.map((name) => line('individual', name, name, name, 760_000)),
+  ],
+};

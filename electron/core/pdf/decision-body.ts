@@ -1,0 +1,78 @@
+// The body of the decision: căn cứ, "QUYẾT ĐỊNH:", the articles, then Nơi nhận beside the signature.
+import type { DecisionDocumentData } from '../../../shared/domain/decision-document';
+import { mm, type Content } from './doc';
+import * as t from './decision-text';
+
+/** First-line indent of body paragraphs (ND 30/2020: 1 to 1.27 cm). */
+export const FIRST_LINE_INDENT = mm(10);
+
+/** Blank between the signer's title and name, for the signature and the seal. */
+export const SIGNATURE_SPACE = mm(35);
+
+/** A no-break space before " - " so a justified line never starts with the dash ("Văn hóa - Xã hội"). */
+const keepDash = (s: string): string => s.replace(/ - /g, '\u00A0- ');
+
+const paragraph = (text: string | Content[], extra: Record<string, unknown> = {}): Content => ({
+  text: typeof text === 'string' ? keepDash(text) : text,
+  alignment: 'justify',
+  leadingIndent: FIRST_LINE_INDENT,
+  margin: [0, 0, 0, 6],
+  ...extra,
+});
+
+export function legalBases(d: DecisionDocumentData): Content[] {
+  return t.legalBasisLines(d.legalBases).map((line) => paragraph(line, { italics: true }));
+}
+
+export function articlesBlock(d: DecisionDocumentData): Content[] {
+  const out: Content[] = [{ text: 'QUYẾT ĐỊNH:', bold: true, alignment: 'center', margin: [0, 6, 0, 10] }];
+  for (const article of t.articles(d)) {
+    const [first = '', ...rest] = article.paragraphs;
+    out.push(paragraph([{ text: `Điều ${article.number}. `, bold: true }, keepDash(first)]));
+    for (const p of rest) out.push(paragraph(p));
+  }
+  return out;
+}
+
+const noBorders = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+function recipientsColumn(executingArticle: number): Content {
+  return {
+    stack: [
+      { text: 'Nơi nhận:', fontSize: 12, bold: true, italics: true },
+      ...t.recipientsList(executingArticle).map((line) => ({ text: line, fontSize: 11 })),
+    ],
+    margin: [0, 2, 0, 0],
+  };
+}
+
+function signerColumn(d: DecisionDocumentData): Content {
+  return {
+    stack: [
+      { text: t.signerTitleLines(d).join('\n'), bold: true },
+      { text: t.signerName(d) || ' ', bold: true, margin: [0, SIGNATURE_SPACE, 0, 0] },
+    ],
+    alignment: 'center',
+  };
+}
+
+/** Nơi nhận (left) and the signature block (right), kept together on one page. */
+export function signatureTable(d: DecisionDocumentData): Content {
+  const executing = t.articles(d).length;
+  return {
+    table: {
+      widths: ['*', 250],
+      dontBreakRows: true,
+      body: [[recipientsColumn(executing), signerColumn(d)]],
+    },
+    layout: noBorders,
+    margin: [0, 8, 0, 0],
+  };
+}

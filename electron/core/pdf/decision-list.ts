@@ -1,0 +1,100 @@
+// The attached list (danh sách kèm theo): a new page, its title, and one table whose header row
+// repeats on every page, with a section per recipient kind and a total.
+import type { DecisionDocumentData, DecisionDocumentLine } from '../../../shared/domain/decision-document';
+import type { Content, ContentNode } from './doc';
+import * as t from './decision-text';
+
+export const LIST_FONT_SIZE = 12;
+
+export const LIST_HEADERS = [
+  'STT',
+  'Họ và tên / Tên tập thể',
+  'Chức vụ, đơn vị',
+  'Thành tích',
+  'Số tiền (đồng)',
+];
+
+/** Column widths in points (the text width is 165 mm ≈ 467.7 pt); achievement takes the rest. */
+const WIDTHS = [28, 120, 90, '*', 64] as const;
+
+const gridLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+/** A row spanning `span` columns, followed by the empty cells pdfmake expects. */
+const spanning = (cell: ContentNode, span: number): ContentNode[] => [
+  { ...cell, colSpan: span },
+  ...Array.from({ length: span - 1 }, () => ({})),
+];
+
+function lineRow(line: DecisionDocumentLine, stt: number, withMoney: boolean): ContentNode[] {
+  const row: ContentNode[] = [
+    { text: String(stt), alignment: 'center' },
+    { text: t.cellText(line.name) },
+    { text: t.cellText(line.positionUnit) },
+    { text: t.cellText(line.achievement) },
+  ];
+  if (withMoney) row.push({ text: t.formatNumberVi(line.amount), alignment: 'right' });
+  return row;
+}
+
+/** The table body: header, then per non-empty section its title row and its lines, then the total. */
+export function listTableBody(d: DecisionDocumentData): ContentNode[][] {
+  const total = t.totalAmount(d);
+  const withMoney = total > 0;
+  const cols = withMoney ? 5 : 4;
+  const header = LIST_HEADERS.slice(0, cols).map((text) => ({ text, bold: true, alignment: 'center' }));
+  const body: ContentNode[][] = [header];
+  t.sections(d.lines).forEach((section, i) => {
+    body.push(spanning({ text: t.sectionTitle(section.kind, i + 1), bold: true }, cols));
+    section.lines.forEach((line, j) => body.push(lineRow(line, j + 1, withMoney)));
+  });
+  if (withMoney) {
+    body.push([
+      ...spanning({ text: 'Tổng cộng', bold: true, alignment: 'center' }, cols - 1),
+      { text: t.formatNumberVi(total), bold: true, alignment: 'right' },
+    ]);
+  }
+  return body;
+}
+
+const MAX_WHOLE_ROW_LINES = 20;
+
+/**
+ * Rows are kept whole (a name split over two pages loses its STT), unless a row is long: pdfmake
+ * keeps all rows or none, and moving a row of half a page leaves half a page empty (or cannot
+ * place a row taller than a page). A row is estimated from its longest cell at a pessimistic 26
+ * characters per line and must stay within 20 lines (about 40% of a page).
+ */
+export function rowsKeptWhole(d: DecisionDocumentData): boolean {
+  const lines = (s: string | null) =>
+    t
+      .cellText(s)
+      .split('\n')
+      .reduce((n, para) => n + Math.max(1, Math.ceil(para.length / 26)), 0);
+  return d.lines.every(
+    (l) => Math.max(lines(l.name), lines(l.positionUnit), lines(l.achievement)) <= MAX_WHOLE_ROW_LINES,
+  );
+}
+
+/** The whole attached list, starting on a new page. */
+export function listBlock(d: DecisionDocumentData): Content[] {
+  const withMoney = t.totalAmount(d) > 0;
+  const widths = withMoney ? [...WIDTHS] : [WIDTHS[0], WIDTHS[1], WIDTHS[2], WIDTHS[3]];
+  return [
+    { text: 'DANH SÁCH', bold: true, alignment: 'center', pageBreak: 'before' },
+    { text: t.listSubtitle(d), bold: true, alignment: 'center' },
+    { text: t.attachedToLine(d), italics: true, alignment: 'center', margin: [0, 2, 0, 10] },
+    {
+      table: { headerRows: 1, dontBreakRows: rowsKeptWhole(d), widths, body: listTableBody(d) },
+      layout: gridLayout,
+      fontSize: LIST_FONT_SIZE,
+    },
+    { text: t.listCountLine(d), italics: true, fontSize: 13, margin: [0, 6, 0, 0] },
+  ];
+}
