@@ -1,0 +1,67 @@
+import type { CatalogueEntry } from '../../../../shared/schemas/catalogue';
+import type { Proposal, ProposalCandidate } from '../../../../shared/schemas/proposals';
+
+export const PROPOSAL: Proposal = {
+  id: 5,
+  docNumber: '12/TTr-THCS',
+  docDate: '2026-11-05',
+  fromUnitId: 3,
+  fromUnitName: 'Trường THCS Lê Chân',
+  year: 2026,
+  title: 'Đề nghị tặng Giấy khen năm học 2025-2026',
+  status: 'submitted',
+  receivedOn: '2026-11-06',
+  reviewedOn: null,
+  candidateCount: 2,
+  approvedCount: 0,
+  rejectedCount: 0,
+  upwardCount: 0,
+  pendingCount: 2,
+  decidedCount: 0,
+  updatedAt: '2026-11-26T09:00:00.000Z',
+  note: null,
+  movementId: null,
+  decisions: [],
+  createdAt: '2026-11-26T09:00:00.000Z',
+};
+
+export const candidate = (
+  id: number,
+  name: string,
+  more: Partial<ProposalCandidate> = {},
+): ProposalCandidate => ({
+  id,
+  proposalId: 5,
+  kind: 'individual',
+  recipientId: id * 10,
+  name,
+  detail: 'Giáo viên, Trường THCS Lê Chân',
+  catalogueId: 1,
+  catalogueName: 'Lao động tiên tiến',
+  achievement: 'Hoàn thành xuất sắc nhiệm vụ',
+  outcome: null,
+  reviewNote: null,
+  decisionId: null,
+  decisionNumberText: null,
+  ...more,
+});
+
+export const LDTT: CatalogueEntry = {
+  id: 1,
+  code: 'lao_dong_tien_tien',
+  name: 'Lao động tiên tiến',
+  kind: 'title',
+  level: 'ward',
+  allowsCollective: false,
+  allowsIndividual: true,
+  allowsHousehold: false,
+  collectivePermille: null,
+  individualPermille: 300,
+  householdPermille: null,
+  rank: 10,
+  active: true,
+  note: null,
+  usageCount: 0,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
