@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { relinkCandidatesOfDecision } from '../db/repos/proposal-candidates';
 import type { CoreServices } from './index';
 import { auditedWriter } from './audit-trail';
 import {
@@ -111,6 +112,7 @@ export function createTrashService(s: CoreServices) {
       kind,
     )((at) => {
       untrash(db, kind, id, at);
+      if (kind === 'decisions') relinkCandidatesOfDecision(db, id, at);
       const after = getRow(db, kind, id) as Record<string, unknown>;
       return {
         result: { kind, id, label: trashLabel(db, kind, id) ?? `#${id}` },

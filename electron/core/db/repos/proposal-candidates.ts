@@ -162,3 +162,49 @@ export function markDecided(db: Db, candidateIds: number[], decisionId: number, 
   }
   return marked;
 }
+
+/**
+ * The decision side let go of candidates (their lines were removed, or the draft went to the trash):
+ * they may be decided again, and a proposal that counted as decided is back to reviewed.
+ */
+export function releaseCandidatesOfLines(
+  db: Db,
+  where: { lineIds: number[] } | { decisionId: number },
+  at: string,
+): void {
+  const ids =
+    'lineIds' in where
+      ? where.lineIds.flatMap((lineId) => {
+          const row = prepared(db, 'SELECT proposal_candidate_id AS id FROM awards WHERE id = ?').get(
+            lineId,
+          ) as { id: number | null } | undefined;
+          return row === undefined || row.id === null ? [] : [row.id];
+        })
+      : (
+          prepared(db, 'SELECT id FROM proposal_candidates WHERE decision_id = ?').all(where.decisionId) as {
+            id: number;
+          }[]
+        ).map((r) => r.id);
+  const clear = prepared(
+    db,
+    'UPDATE proposal_candidates SET decision_id = NULL, updated_at = ? WHERE id = ?',
+  );
+  const reopen = prepared(
+    db,
+    `UPDATE proposals SET status = 'reviewed', updated_at = ?
+     WHERE status = 'decided' AND id = (SELECT proposal_id FROM proposal_candidates WHERE id = ?)`,
+  );
+  for (const id of ids) {
+    clear.run(at, id);
+    reopen.run(at, id);
+  }
+}
+
+/** A draft back from the trash takes again the candidates its lines came from, unless another decision took them meanwhile. */
+export function relinkCandidatesOfDecision(db: Db, decisionId: number, at: string): void {
+  prepared(
+    db,
+    `UPDATE proposal_candidates SET decision_id = @decisionId, updated_at = @at
+     WHERE decision_id IS NULL AND id IN (SELECT proposal_candidate_id FROM awards WHERE decision_id = @decisionId)`,
+  ).run({ decisionId, at });
+}

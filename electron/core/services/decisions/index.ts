@@ -1,4 +1,5 @@
 import { decisionsContext, type DecisionsDeps } from './context';
+import { releaseCandidatesOfLines } from '../../db/repos/proposal-candidates';
 import { lineParts, refreshMoney } from './lines';
 import { signingParts } from './signing';
 import { correctionParts } from './corrections';
@@ -97,6 +98,7 @@ export function createDecisionsService(deps: DecisionsDeps): DecisionsService {
             : 'Quyết định đã hủy được giữ lại làm hồ sơ, không xóa được.',
         );
       return ctx.write((at) => {
+        releaseCandidatesOfLines(db, { decisionId: id }, at);
         trashDecision(db, id, at);
         return {
           result: { id },

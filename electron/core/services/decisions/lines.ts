@@ -1,4 +1,5 @@
 import type { DecisionsContext } from './context';
+import { releaseCandidatesOfLines } from '../../db/repos/proposal-candidates';
 import { moneyDate, recomputeMoney } from './money';
 import { inPrintOrder } from './order';
 import type { DecisionRecord } from '../../db/repos/decisions';
@@ -220,6 +221,7 @@ export function lineParts(ctx: DecisionsContext): LineParts {
           'Có dòng không thuộc danh sách của quyết định này (có thể đã bị xóa).',
         );
       return ctx.write((at) => {
+        releaseCandidatesOfLines(db, { lineIds: gone.map((l) => l!.id) }, at);
         for (const l of gone) deleteLine(db, l!.id);
         refreshMoney(ctx, decisionId, at);
         return {

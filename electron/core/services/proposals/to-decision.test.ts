@@ -186,3 +186,28 @@ describe('legal bases of a decision made from a proposal', () => {
     expect(legalBasesFor(defaults, proposal({}))).toEqual(defaults);
   });
 });
+
+describe('when the decision lets go of candidates', () => {
+  it('a removed line or a trashed draft frees its candidate to be decided again; a restored draft takes it back', async () => {
+    t = startTestCore();
+    const { p, an, school } = await reviewedProposal();
+    const { decisionId } = await t.call('proposals.toDecision', { proposalId: p.id, decisionId: null });
+    const lines = await t.call('decisions.lines', { id: decisionId });
+    const anLine = lines.find((l) => l.name === 'Nguyễn Văn An')!;
+
+    await t.call('decisions.removeLines', { decisionId, lineIds: [anLine.id] });
+    let candidates = await t.call('proposals.candidates', { id: p.id });
+    expect(candidates.find((c) => c.id === an.id)!.decisionId).toBeNull();
+    expect(candidates.find((c) => c.id === school.id)!.decisionId).toBe(decisionId);
+    expect((await t.call('proposals.get', { id: p.id })).status).toBe('reviewed');
+
+    await t.call('decisions.delete', { id: decisionId });
+    candidates = await t.call('proposals.candidates', { id: p.id });
+    expect(candidates.every((c) => c.decisionId === null)).toBe(true);
+
+    await t.call('trash.restore', { kind: 'decisions', id: decisionId });
+    candidates = await t.call('proposals.candidates', { id: p.id });
+    expect(candidates.find((c) => c.id === school.id)!.decisionId).toBe(decisionId);
+    expect(candidates.find((c) => c.id === an.id)!.decisionId).toBeNull();
+  });
+});
