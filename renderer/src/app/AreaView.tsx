@@ -6,6 +6,8 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { PeopleArea } from '../features/people/PeopleArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UnitsArea } from '../features/units/UnitsArea';
+import { MovementsArea } from '../features/movements/MovementsArea';
+import { ExemplarsArea } from '../features/exemplars/ExemplarsArea';
 import type { AreaId } from './areas';
 import { AREA_LABELS, PLANNED } from './texts';
 
@@ -27,6 +29,10 @@ export function AreaView({ area }: { area: AreaId }) {
       return <DataArea title={title} />;
     case 'awards':
       return <AwardsArea title={title} />;
+    case 'movements':
+      return <MovementsArea title={title} />;
+    case 'exemplars':
+      return <ExemplarsArea title={title} />;
     default:
       return <NotAvailablePage title={title} planned={PLANNED[area] ?? []} />;
   }

@@ -1,0 +1,4 @@
+// Slot for the "Đăng ký thi đua" tab of the Phong trào area; its owner replaces this body.
+export function RegistrationsPanel() {
+  return null;
+}
