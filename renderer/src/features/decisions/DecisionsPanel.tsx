@@ -1,4 +1,10 @@
-// Slot wired into the Khen thưởng area; its owner replaces this body.
+import { useNavigation } from '../../app/navigation';
+import { DecisionList } from './DecisionList';
+import { DecisionPage } from './DecisionPage';
+
+/** `#/khen-thuong/quyet-dinh` is the list, `#/khen-thuong/quyet-dinh/<id>` a decision's page. */
 export function DecisionsPanel() {
-  return null;
+  const subpath = useNavigation((s) => s.subpath);
+  const id = Number(subpath[1]);
+  return Number.isInteger(id) && id > 0 ? <DecisionPage key={id} id={id} /> : <DecisionList />;
 }

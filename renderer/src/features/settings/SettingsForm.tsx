@@ -8,6 +8,7 @@ import { formatPlaceDate, todayIso } from '../../../../shared/rules/dates';
 import { normalizeText } from '../../../../shared/rules/text';
 import { HOUSEHOLD_ROUNDINGS, HOUSEHOLD_ROUNDING_LABELS } from '../../../../shared/domain/awards';
 import { BackupRetentionFields } from './BackupRetentionFields';
+import { DecisionDefaultsFields } from './DecisionDefaultsFields';
 import { SignersFields } from './SignersFields';
 import { useSettings } from './store';
 import { settingsTexts as t } from './texts';
@@ -100,6 +101,10 @@ export function SettingsForm({ stored }: { stored: Settings }) {
               {...form.getInputProps('wardReportDeadline')}
             />
           </SimpleGrid>
+        </Section>
+
+        <Section title={t.decisionDefaultsSection}>
+          <DecisionDefaultsFields form={form} />
         </Section>
 
         <Section title={t.moneySection}>

@@ -33,6 +33,19 @@ export const settingsTexts = {
   wardReportDeadline: 'Hạn báo cáo của phường',
   wardReportDescription: 'Ngày/tháng phường gửi báo cáo lên thành phố hằng năm, ví dụ 15/12.',
 
+  decisionDefaultsSection: 'Quyết định khen thưởng',
+  defaultLegalBases: 'Căn cứ mặc định',
+  defaultLegalBasesDescription:
+    'Các dòng “Căn cứ…” mà mỗi quyết định mới bắt đầu với; có thể sửa riêng trong từng quyết định.',
+  legalBase: (n: number) => `Căn cứ ${n}`,
+  addLegalBase: 'Thêm dòng căn cứ',
+  removeLegalBase: (n: number) => `Xóa căn cứ ${n}`,
+  moveUpLegalBase: (n: number) => `Đưa căn cứ ${n} lên`,
+  moveDownLegalBase: (n: number) => `Đưa căn cứ ${n} xuống`,
+  noLegalBases: 'Chưa có dòng căn cứ nào.',
+  registerNumbering: 'Số sổ vàng',
+  registerNumberingDescription: 'Mỗi dòng của quyết định đã ký được cấp một số sổ vàng.',
+
   moneySection: 'Tiền thưởng',
   householdRounding: 'Tiền thưởng hộ gia đình (gấp 1,5 lần cá nhân)',
   householdRoundingDescription:

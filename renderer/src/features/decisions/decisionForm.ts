@@ -1,0 +1,120 @@
+import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
+import type { SignerKind } from '../../../../shared/domain/decisions';
+import type { CatalogueEntry } from '../../../../shared/schemas/catalogue';
+import type { Decision, DecisionInput } from '../../../../shared/schemas/decisions';
+import type { Settings } from '../../../../shared/schemas/settings';
+import { formatDate, isValidIsoDate } from '../../../../shared/rules/dates';
+import { decisionsTexts as t } from './texts';
+
+export type DecisionFormValues = DecisionInput;
+
+/** A new draft: this year, the settings' căn cứ, regular method, the list as entered. */
+export function newDecisionValues(settings: Settings, year: number): DecisionFormValues {
+  return {
+    year,
+    number: null,
+    decisionDate: null,
+    signer: settings.chairman.name ? { kind: 'chairman', name: settings.chairman.name } : null,
+    subject: '',
+    legalBases: [...settings.defaultLegalBases],
+    movementId: null,
+    catalogueId: null,
+    achievementFrom: null,
+    achievementTo: null,
+    method: 'regular',
+    defaultAchievement: '',
+    recipientOrder: 'entered',
+  };
+}
+
+/** The form values of a stored decision (its movement kept as it is). */
+export function decisionValuesOf(d: Decision): DecisionFormValues {
+  return {
+    year: d.year,
+    number: d.number,
+    decisionDate: d.decisionDate,
+    signer: d.signer ? { kind: d.signer.kind, name: d.signer.name } : null,
+    subject: d.subject ?? '',
+    legalBases: [...d.legalBases],
+    movementId: d.movementId,
+    catalogueId: d.catalogueId,
+    achievementFrom: d.achievementFrom,
+    achievementTo: d.achievementTo,
+    method: d.method,
+    defaultAchievement: d.defaultAchievement ?? '',
+    recipientOrder: d.recipientOrder,
+  };
+}
+
+export const signerKey = (kind: SignerKind, name: string) => `${kind}|${name}`;
+
+export function signerFromKey(key: string | null): { kind: SignerKind; name: string } | null {
+  if (!key) return null;
+  const bar = key.indexOf('|');
+  return { kind: key.slice(0, bar) as SignerKind, name: key.slice(bar + 1) };
+}
+
+const signerLabel = (kind: SignerKind, name: string) =>
+  kind === 'chairman' ? t.signerChairman(name) : t.signerVice(name);
+
+/** "CHỦ TỊCH — name", then each vice chairman as "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH — name". */
+export function signerOptions(
+  settings: Settings,
+  current: { kind: SignerKind; name: string } | null,
+): ComboboxItem[] {
+  const options: ComboboxItem[] = [];
+  if (settings.chairman.name)
+    options.push({
+      value: signerKey('chairman', settings.chairman.name),
+      label: signerLabel('chairman', settings.chairman.name),
+    });
+  for (const vice of settings.viceChairmen)
+    if (vice.name)
+      options.push({ value: signerKey('vice', vice.name), label: signerLabel('vice', vice.name) });
+  // A signer renamed or removed in the settings since: still shown as stored.
+  if (current && !options.some((o) => o.value === signerKey(current.kind, current.name)))
+    options.push({
+      value: signerKey(current.kind, current.name),
+      label: signerLabel(current.kind, current.name),
+    });
+  return options;
+}
+
+/** Active entries, titles and forms apart; a retired entry the decision already uses stays offered. */
+export function awardOptions(
+  catalogue: CatalogueEntry[],
+  currentId: number | null,
+): ComboboxItemGroup<ComboboxItem>[] {
+  const offered = catalogue.filter((e) => e.active || e.id === currentId);
+  const item = (e: CatalogueEntry) => ({ value: String(e.id), label: e.name });
+  return [
+    { group: t.titlesGroup, items: offered.filter((e) => e.kind === 'title').map(item) },
+    { group: t.formsGroup, items: offered.filter((e) => e.kind === 'form').map(item) },
+  ].filter((g) => g.items.length > 0);
+}
+
+function joinVi(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${t.and} ${parts[parts.length - 1]}`;
+}
+
+/** "Về việc tặng Giấy khen cho các tập thể, cá nhân và hộ gia đình có thành tích năm 2026". */
+export function defaultSubject(
+  entry: CatalogueEntry,
+  year: number,
+  from: string | null,
+  to: string | null,
+): string {
+  // "Giấy khen của Chủ tịch UBND phường" reads "Giấy khen" in the subject line.
+  const award = entry.kind === 'title' ? t.titleAward(entry.name) : entry.name.replace(/\s+của\s+.*$/iu, '');
+  const kinds = [
+    entry.allowsCollective ? t.recipientsCollective : null,
+    entry.allowsIndividual ? t.recipientsIndividual : null,
+    entry.allowsHousehold ? t.recipientsHousehold : null,
+  ].filter((k): k is string => k !== null);
+  const period =
+    from && to && isValidIsoDate(from) && isValidIsoDate(to)
+      ? t.periodRange(formatDate(from), formatDate(to))
+      : t.periodYear(year);
+  return t.subjectOf(award, joinVi(kinds), period);
+}

@@ -1,0 +1,169 @@
+import { create } from 'zustand';
+import type { RecipientKind } from '../../../../shared/domain/awards';
+import type {
+  AddRecipientsResult,
+  AwardLine,
+  Decision,
+  DecisionCorrection,
+  DecisionInput,
+  LineHint,
+  PasteCommitResult,
+  PastePreview,
+  RecipientRef,
+} from '../../../../shared/schemas/decisions';
+import type { InputOf } from '../../../../shared/api/contract';
+import { foldForSearch } from '../../../../shared/rules/search';
+import { UNIT_KIND_LABELS } from '../../../../shared/domain/registry';
+import { call } from '../../lib/api';
+import { messageOf } from '../../lib/errors';
+import { failureOf, type MutationResult } from '../../components/mutation';
+import { decisionsTexts as t } from './texts';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+interface DecisionPageState {
+  id: number | null;
+  decision: Decision | null;
+  lines: AwardLine[];
+  hints: LineHint[];
+  corrections: DecisionCorrection[];
+  status: Status;
+  error: string | null;
+  busy: boolean;
+  load(id: number): Promise<void>;
+  /** Reads the decision, its list, hints and corrections again after a change. */
+  refresh(): Promise<void>;
+  update(values: DecisionInput): Promise<MutationResult<Decision>>;
+  correct(values: DecisionInput, reason: string): Promise<MutationResult<Decision>>;
+  sign(): Promise<MutationResult<Decision>>;
+  cancel(reason: string): Promise<MutationResult<Decision>>;
+  remove(): Promise<MutationResult<{ id: number }>>;
+  addRecipients(recipients: RecipientRef[]): Promise<MutationResult<AddRecipientsResult>>;
+  updateLine(input: InputOf<'decisions.updateLine'>): Promise<MutationResult<AwardLine>>;
+  correctLine(input: InputOf<'decisions.correctLine'>): Promise<MutationResult<AwardLine>>;
+  removeLines(lineIds: number[]): Promise<MutationResult<{ removed: number }>>;
+  reorder(kind: RecipientKind, lineIds: number[]): Promise<MutationResult<AwardLine[]>>;
+  pastePreview(kind: RecipientKind, text: string): Promise<MutationResult<PastePreview>>;
+  pasteCommit(
+    input: Omit<InputOf<'decisions.pasteCommit'>, 'decisionId'>,
+  ): Promise<MutationResult<PasteCommitResult>>;
+}
+
+let request = 0;
+
+/** The decision page (#/khen-thuong/quyet-dinh/<id>): the decision, its list and what changes them. */
+export const useDecisionPage = create<DecisionPageState>()((set, get) => {
+  const idOf = () => {
+    const id = get().id;
+    if (id === null) throw new Error('No decision loaded');
+    return id;
+  };
+
+  async function change<T>(run: (id: number) => Promise<T>, refresh = true): Promise<MutationResult<T>> {
+    set({ busy: true });
+    try {
+      const value = await run(idOf());
+      if (refresh) await get().refresh();
+      return { ok: true, value };
+    } catch (error) {
+      return failureOf(error);
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  return {
+    id: null,
+    decision: null,
+    lines: [],
+    hints: [],
+    corrections: [],
+    status: 'idle',
+    error: null,
+    busy: false,
+
+    load: async (id) => {
+      const same = get().id === id;
+      set({
+        id,
+        status: 'loading',
+        error: null,
+        ...(same ? {} : { decision: null, lines: [], hints: [], corrections: [] }),
+      });
+      await get().refresh();
+    },
+
+    refresh: async () => {
+      const id = get().id;
+      if (id === null) return;
+      const mine = ++request;
+      try {
+        const [decision, lines, hints, corrections] = await Promise.all([
+          call('decisions.get', { id }),
+          call('decisions.lines', { id }),
+          call('decisions.hints', { id }),
+          call('decisions.corrections', { id }),
+        ]);
+        if (mine === request) set({ decision, lines, hints, corrections, status: 'ready', error: null });
+      } catch (error) {
+        if (mine === request) set({ status: 'error', error: messageOf(error) });
+      }
+    },
+
+    update: (values) => change((id) => call('decisions.update', { id, values })),
+    correct: (values, reason) => change((id) => call('decisions.correct', { id, values, reason })),
+    sign: () => change((id) => call('decisions.sign', { id })),
+    cancel: (reason) => change((id) => call('decisions.cancel', { id, reason })),
+    remove: () => change((id) => call('decisions.delete', { id }), false),
+    addRecipients: (recipients) =>
+      change((decisionId) => call('decisions.addRecipients', { decisionId, recipients })),
+    updateLine: (input) => change(() => call('decisions.updateLine', input)),
+    correctLine: (input) => change(() => call('decisions.correctLine', input)),
+    removeLines: (lineIds) => change((decisionId) => call('decisions.removeLines', { decisionId, lineIds })),
+    reorder: (kind, lineIds) =>
+      change((decisionId) => call('decisions.reorderLines', { decisionId, kind, lineIds })),
+    pastePreview: (kind, text) =>
+      change((decisionId) => call('decisions.pastePreview', { decisionId, kind, text }), false),
+    pasteCommit: (input) => change((decisionId) => call('decisions.pasteCommit', { decisionId, ...input })),
+  };
+});
+
+/** A registry record offered by the recipient picker. */
+export interface PickResult {
+  kind: RecipientKind;
+  id: number;
+  name: string;
+  detail: string;
+}
+
+const PICK_LIMIT = 50;
+
+/** Searches the people, units or households registry (case and tone marks ignored). */
+export async function searchRegistry(kind: RecipientKind, text: string): Promise<PickResult[]> {
+  const query = foldForSearch(text);
+  if (kind === 'individual') {
+    const page = await call('people.list', { query, limit: PICK_LIMIT });
+    return page.rows.map((p) => ({
+      kind,
+      id: p.id,
+      name: p.fullName,
+      detail: [p.position, p.unitName, p.birthYear ? t.born(p.birthYear) : null].filter(Boolean).join(' · '),
+    }));
+  }
+  if (kind === 'household') {
+    const page = await call('households.list', { query, limit: PICK_LIMIT });
+    return page.rows.map((h) => ({
+      kind,
+      id: h.id,
+      name: h.headName,
+      detail: [h.address, h.residentialGroupName].filter(Boolean).join(' · '),
+    }));
+  }
+  const units = await call('units.list', { query });
+  return units.slice(0, PICK_LIMIT).map((u) => ({
+    kind,
+    id: u.id,
+    name: u.name,
+    detail: UNIT_KIND_LABELS[u.kind],
+  }));
+}
