@@ -58,7 +58,9 @@ describe('approved candidates into a decision', () => {
     expect(decision).toMatchObject({ status: 'draft', year: 2026, number: null });
     // LĐTT and Giấy khen once each: the first proposed wins the tie.
     expect(decision.catalogueName).toBe('Lao động tiên tiến');
-    expect(decision.subject).toBe('Về việc tặng danh hiệu “Lao động tiên tiến”');
+    expect(decision.subject).toBe(
+      'Về việc công nhận danh hiệu “Lao động tiên tiến” cho cá nhân có thành tích năm 2026',
+    );
     expect(decision.legalBases).toContain(
       'Xét đề nghị của Trường THCS Lê Chân tại Tờ trình số 12/TTr-THCS ngày 05/11/2026',
     );

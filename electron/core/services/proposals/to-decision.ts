@@ -1,3 +1,4 @@
+import { defaultDecisionSubject } from '../../../../shared/rules/decision-subject';
 import type { ProposalsContext } from './context';
 import type { ProposalsService } from './types';
 import { listCandidates, markDecided } from '../../db/repos/proposal-candidates';
@@ -65,13 +66,12 @@ export function proposalToDecision(ctx: ProposalsContext): Pick<ProposalsService
         if (target === null) {
           const catalogueId = mostCommonCatalogue(open);
           const entry = getCatalogueEntry(db, catalogueId)!;
-          const award = entry.kind === 'title' ? `danh hiệu “${entry.name}”` : entry.name;
           const values = decisionInputSchema.parse({
             year: proposal.year,
             number: null,
             decisionDate: null,
             signer: null,
-            subject: `Về việc tặng ${award}`,
+            subject: defaultDecisionSubject(entry, proposal.year),
             legalBases: legalBasesFor(deps.settings.get().defaultLegalBases, proposal),
             movementId: proposal.movementId,
             catalogueId,

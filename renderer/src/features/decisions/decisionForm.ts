@@ -1,9 +1,9 @@
+import { defaultDecisionSubject } from '../../../../shared/rules/decision-subject';
 import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
 import type { SignerKind } from '../../../../shared/domain/decisions';
 import type { CatalogueEntry } from '../../../../shared/schemas/catalogue';
 import type { Decision, DecisionInput } from '../../../../shared/schemas/decisions';
 import type { Settings } from '../../../../shared/schemas/settings';
-import { formatDate, isValidIsoDate } from '../../../../shared/rules/dates';
 import { decisionsTexts as t } from './texts';
 
 export type DecisionFormValues = DecisionInput;
@@ -93,28 +93,12 @@ export function awardOptions(
   ].filter((g) => g.items.length > 0);
 }
 
-function joinVi(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${t.and} ${parts[parts.length - 1]}`;
-}
-
-/** "Về việc tặng Giấy khen cho các tập thể, cá nhân và hộ gia đình có thành tích năm 2026". */
+/** The trích yếu a new decision starts with (shared with decisions made from proposals). */
 export function defaultSubject(
   entry: CatalogueEntry,
   year: number,
   from: string | null,
   to: string | null,
 ): string {
-  // "Giấy khen của Chủ tịch UBND phường" reads "Giấy khen" in the subject line.
-  const award = entry.kind === 'title' ? t.titleAward(entry.name) : entry.name.replace(/\s+của\s+.*$/iu, '');
-  const kinds = [
-    entry.allowsCollective ? t.recipientsCollective : null,
-    entry.allowsIndividual ? t.recipientsIndividual : null,
-    entry.allowsHousehold ? t.recipientsHousehold : null,
-  ].filter((k): k is string => k !== null);
-  const period =
-    from && to && isValidIsoDate(from) && isValidIsoDate(to)
-      ? t.periodRange(formatDate(from), formatDate(to))
-      : t.periodYear(year);
-  return t.subjectOf(award, joinVi(kinds), period);
+  return defaultDecisionSubject(entry, year, from, to);
 }

@@ -1,7 +1,5 @@
 import { formatNumberVi } from '../../../../shared/rules/money';
 
-const quoted = (s: string) => `“${s}”`;
-
 /** Every text of the Quyết định screens. */
 export const decisionsTexts = {
   loading: 'Đang đọc danh sách quyết định…',
@@ -84,17 +82,6 @@ export const decisionsTexts = {
   corrected: 'Đã đính chính quyết định.',
   saveFailedTitle: 'Chưa lưu được quyết định',
   draftLabel: 'quyết định',
-
-  // Subject default
-  subjectOf: (award: string, recipients: string, period: string) =>
-    `Về việc tặng ${award} cho ${recipients} có thành tích${period}`,
-  titleAward: (name: string) => `danh hiệu ${quoted(name)}`,
-  periodYear: (year: number) => ` năm ${year}`,
-  periodRange: (from: string, to: string) => ` từ ngày ${from} đến ngày ${to}`,
-  recipientsCollective: 'các tập thể',
-  recipientsIndividual: 'cá nhân',
-  recipientsHousehold: 'hộ gia đình',
-  and: 'và',
 
   // Page
   back: 'Về danh sách quyết định',
