@@ -119,3 +119,36 @@ describe('createRandom', () => {
     for (const x of seqA) expect(x >= 0 && x < 1).toBe(true);
   });
 });
+
+describe('generated award decisions', () => {
+  it('awards Gia đình văn hóa to most households every past year and draws from the registry', () => {
+    const gdvh = small.decisions.filter((d) => d.catalogue === 'gia_dinh_van_hoa');
+    expect(gdvh.map((d) => d.year)).toEqual([2023, 2024, 2025]);
+    for (const d of gdvh) expect(d.lines.length).toBeGreaterThan(small.households.length * 0.7);
+    for (const d of small.decisions) {
+      for (const l of d.lines) {
+        const pool =
+          l.kind === 'collective' ? small.units : l.kind === 'individual' ? small.people : small.households;
+        expect(l.ref).toBeLessThan(pool.length);
+      }
+    }
+    const codes = new Set(small.decisions.map((d) => d.catalogue));
+    for (const c of [
+      'giay_khen_chu_tich_phuong',
+      'lao_dong_tien_tien',
+      'chien_si_thi_dua_co_so',
+      'tap_the_lao_dong_tien_tien',
+      'gia_dinh_van_hoa',
+      'to_dan_pho_van_hoa',
+    ])
+      expect(codes, c).toContain(c);
+  });
+
+  it('plans about 200,000 award lines over 2017-2026 for the large ward', () => {
+    const large = generateWard({ size: 'large' });
+    const lines = large.decisions.reduce((n, d) => n + d.lines.length, 0);
+    expect(lines).toBeGreaterThan(180_000);
+    expect(lines).toBeLessThan(220_000);
+    expect(new Set(large.decisions.map((d) => d.year)).size).toBe(10);
+  }, 60_000);
+});

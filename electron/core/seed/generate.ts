@@ -1,3 +1,4 @@
+import { generateDecisions } from './awards';
 import { generateHouseholds } from './households';
 import { decomposed, withEthLookAlike } from './names';
 import { generatePeople } from './people';
@@ -29,6 +30,7 @@ export function generateWard(options: { size: SeedSize; seed?: number }): WardDa
     (h) => h.input.headName,
     (h, name) => (h.input.headName = name),
   );
+  const decisions = generateDecisions(childRandom(seed, 'awards'), plans, people, households, size);
   return {
     seed,
     size: options.size,
@@ -36,6 +38,7 @@ export function generateWard(options: { size: SeedSize; seed?: number }): WardDa
     clusters: planClusters(plans, size),
     people,
     households,
+    decisions,
   };
 }
 

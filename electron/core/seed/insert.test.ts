@@ -48,6 +48,8 @@ describe('seeding the small ward into a data folder', () => {
       clusters: ward.clusters.length,
       people: ward.people.length,
       households: ward.households.length,
+      decisions: ward.decisions.length,
+      awards: ward.decisions.reduce((n, d) => n + d.lines.length, 0),
     });
     const people = await invoke<Page<PersonRow>>('people.list', { status: 'all', limit: 500 });
     expect(people.total).toBe(ward.people.length);
@@ -111,6 +113,106 @@ describe('seeding the small ward into a data folder', () => {
     });
     expect(found.total).toBe(expected);
     expect(found.rows.every((p) => hasWord(p.fullName))).toBe(true);
+  });
+});
+
+describe('seeded award decisions', () => {
+  const temp = tempDir('tdkt-seed-');
+  let core: Core;
+  const invoke = async <T>(channel: string, input: unknown) =>
+    data<T>(await core.router.invoke(channel, input, noDialogs));
+  beforeAll(() => {
+    seedDataFolder({ dataDir: temp.dir, size: 'small', seed: 11, at: '2026-07-01T08:00:00.000Z' });
+    core = startCore({ dataDir: temp.dir, appVersion: 'test' });
+  });
+  afterAll(() => {
+    core.close();
+    temp.cleanup();
+  });
+
+  it('numbers each year from 01 in date order, with one draft this year and one cancelled decision', () => {
+    const rows = core.services.db
+      .prepare(
+        'SELECT year, number, number_text AS text, decision_date AS date, status FROM decisions ORDER BY year, number',
+      )
+      .all() as {
+      year: number;
+      number: number | null;
+      text: string | null;
+      date: string | null;
+      status: string;
+    }[];
+    const years = [...new Set(rows.map((r) => r.year))];
+    expect(years).toEqual([2023, 2024, 2025, 2026]);
+    for (const year of years) {
+      const numbered = rows.filter((r) => r.year === year && r.number !== null);
+      expect(numbered.map((r) => r.number)).toEqual(numbered.map((_r, i) => i + 1));
+      expect(numbered[0]?.text).toBe('01/QĐ-UBND');
+      const dates = numbered.map((r) => r.date!);
+      expect(dates).toEqual([...dates].sort());
+    }
+    expect(rows.filter((r) => r.status === 'draft').map((r) => r.year)).toEqual([2026]);
+    expect(rows.filter((r) => r.status === 'cancelled').map((r) => r.year)).toEqual([2025]);
+  });
+
+  it('computes money from the base salary on the decision date and pays only the highest title', () => {
+    const db = core.services.db;
+    const line = (code: string, year: number) =>
+      db
+        .prepare(
+          `SELECT a.amount, a.paid, a.base_salary_used AS base FROM awards a JOIN decisions d ON d.id = a.decision_id
+           JOIN award_catalogue c ON c.id = a.catalogue_id WHERE c.code = ? AND d.year = ? AND a.paid = 1 LIMIT 1`,
+        )
+        .get(code, year) as { amount: number; paid: number; base: number | null };
+    // 2025: 2,340,000 in force; LĐTT 0.3 → 710,000 (rounded up); CSTĐ 1.0 → 2,340,000; GĐVH none.
+    expect(line('lao_dong_tien_tien', 2025)).toEqual({ amount: 710_000, paid: 1, base: 2_340_000 });
+    expect(line('chien_si_thi_dua_co_so', 2025)).toEqual({ amount: 2_340_000, paid: 1, base: 2_340_000 });
+    expect(line('gia_dinh_van_hoa', 2025)).toEqual({ amount: 0, paid: 1, base: null });
+    // 2023-12: 1,800,000 → LĐTT 540,000.
+    expect(line('lao_dong_tien_tien', 2023)).toEqual({ amount: 540_000, paid: 1, base: 1_800_000 });
+    const unpaid = db
+      .prepare(
+        `SELECT count(*) AS n FROM awards a JOIN award_catalogue c ON c.id = a.catalogue_id
+         WHERE c.code = 'lao_dong_tien_tien' AND a.paid = 0 AND a.amount = 0 AND a.register_number IS NOT NULL`,
+      )
+      .get() as { n: number };
+    expect(unpaid.n).toBeGreaterThan(0);
+  });
+
+  it('gives every signed line a số sổ vàng running from 1 per year, and none to the draft', () => {
+    const db = core.services.db;
+    const perYear = db
+      .prepare(
+        `SELECT a.register_year AS year, count(*) AS n, min(a.register_number) AS lo, max(a.register_number) AS hi
+         FROM awards a JOIN decisions d ON d.id = a.decision_id WHERE d.status <> 'draft' GROUP BY a.register_year`,
+      )
+      .all() as { year: number; n: number; lo: number; hi: number }[];
+    for (const y of perYear) expect([y.lo, y.hi]).toEqual([1, y.n]);
+    const draftNumbered = db
+      .prepare(
+        `SELECT count(*) AS n FROM awards a JOIN decisions d ON d.id = a.decision_id
+                WHERE d.status = 'draft' AND a.register_number IS NOT NULL`,
+      )
+      .get() as { n: number };
+    expect(draftNumbered.n).toBe(0);
+  });
+
+  it('serves the lookup and a person’s history from the seeded decisions', async () => {
+    const page = await invoke<{ total: number; totalAmount: number; rows: { name: string }[] }>(
+      'awards.search',
+      {
+        year: 2025,
+        search: 'nguyen',
+      },
+    );
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.rows.every((r) => foldForSearch(r.name).includes('nguyen'))).toBe(true);
+    const someone = page.rows[0]!;
+    const history = await invoke<{ awards: { name: string }[] }>('awards.history', {
+      kind: (someone as unknown as { recipientKind: string }).recipientKind,
+      id: (someone as unknown as { recipientId: number }).recipientId,
+    });
+    expect(history.awards.length).toBeGreaterThan(0);
   });
 });
 

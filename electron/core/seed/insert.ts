@@ -8,12 +8,27 @@ import { insertUnit } from '../db/repos/units';
 import { householdInputSchema } from '../../../shared/schemas/registry/households';
 import { personInputSchema } from '../../../shared/schemas/registry/people';
 import { clusterInputSchema, unitInputSchema } from '../../../shared/schemas/registry/units';
+import { insertDecisions } from './insert-awards';
 import type { WardData } from './types';
 
 export interface SeedReport {
-  counts: { units: number; clusters: number; people: number; households: number };
+  counts: {
+    units: number;
+    clusters: number;
+    people: number;
+    households: number;
+    decisions: number;
+    awards: number;
+  };
   /** Milliseconds per table, validation included. */
-  ms: { units: number; clusters: number; people: number; households: number; total: number };
+  ms: {
+    units: number;
+    clusters: number;
+    people: number;
+    households: number;
+    decisions: number;
+    total: number;
+  };
 }
 
 /** Who the audit log names for generated data. */
@@ -26,7 +41,7 @@ export const SEED_ACTOR = 'Dữ liệu mẫu';
  * leaves the database as it was rather than half seeded.
  */
 export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
-  const ms = { units: 0, clusters: 0, people: 0, households: 0, total: 0 };
+  const ms = { units: 0, clusters: 0, people: 0, households: 0, decisions: 0, total: 0 };
   const timed = <T>(key: keyof typeof ms, work: () => T): T => {
     const start = performance.now();
     try {
@@ -71,11 +86,11 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
           });
         })(),
       );
-      timed('people', () =>
+      const personIds = timed('people', () =>
         db.transaction(() => {
-          ward.people.forEach((p, i) => {
+          const ids = ward.people.map((p, i) => {
             const unitId = p.unit === null ? null : requireId(unitIds, p.unit, `people[${i}].unit`);
-            insertPerson(db, parse(personInputSchema, { ...p.input, unitId }, `people[${i}]`), at);
+            return insertPerson(db, parse(personInputSchema, { ...p.input, unitId }, `people[${i}]`), at);
           });
           insertAudit(db, {
             at,
@@ -85,18 +100,19 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
             action: 'import',
             note,
           });
+          return ids;
         })(),
       );
-      timed('households', () =>
+      const householdIds = timed('households', () =>
         db.transaction(() => {
-          ward.households.forEach((h, i) => {
+          const ids = ward.households.map((h, i) => {
             const groupId = h.group === null ? null : requireId(unitIds, h.group, `households[${i}].group`);
             const values = parse(
               householdInputSchema,
               { ...h.input, residentialGroupUnitId: groupId },
               `households[${i}]`,
             );
-            insertHousehold(db, values, at);
+            return insertHousehold(db, values, at);
           });
           insertAudit(db, {
             at,
@@ -106,7 +122,19 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
             action: 'import',
             note,
           });
+          return ids;
         })(),
+      );
+      const awards = timed('decisions', () =>
+        db.transaction(() =>
+          insertDecisions(
+            db,
+            ward.decisions,
+            { units: unitIds, people: personIds, households: householdIds },
+            at,
+            SEED_ACTOR,
+          ),
+        )(),
       );
       return {
         counts: {
@@ -114,6 +142,8 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
           clusters: ward.clusters.length,
           people: ward.people.length,
           households: ward.households.length,
+          decisions: awards.decisions,
+          awards: awards.awards,
         },
         ms,
       };

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { HouseholdInput } from '../../../shared/schemas/registry/households';
 import type { PersonInput } from '../../../shared/schemas/registry/people';
 import type { clusterInputSchema, UnitInput } from '../../../shared/schemas/registry/units';
+import type { RecipientKind } from '../../../shared/domain/awards';
+import type { DecisionMethod, DecisionStatus, SignerKind } from '../../../shared/domain/decisions';
 
 /**
  * The generated ward, before it has database ids. Records point at units by their index in
@@ -17,6 +19,8 @@ export interface WardData {
   clusters: SeedCluster[];
   people: SeedPerson[];
   households: SeedHousehold[];
+  /** Award decisions with their lines, in signing order (year, then number; the draft last). */
+  decisions: SeedDecision[];
 }
 
 export type SeedSize = 'small' | 'large';
@@ -58,15 +62,63 @@ export interface SizeSpec {
   fullInstitutions: boolean;
   people: number;
   households: number;
+  /** Years with award decisions, first..last; the last is "this year" (mid-year awards and a draft). */
+  awardYears: readonly [number, number];
+}
+
+/** Catalogue entries the generator awards, by their stable code (migration 005). */
+export type SeedCatalogueCode =
+  | 'lao_dong_tien_tien'
+  | 'chien_si_thi_dua_co_so'
+  | 'tap_the_lao_dong_tien_tien'
+  | 'gia_dinh_van_hoa'
+  | 'to_dan_pho_van_hoa'
+  | 'giay_khen_chu_tich_phuong';
+
+/**
+ * A decision before it has ids: its lines point at `units`, `people` or `households` by index. The
+ * inserter adds what needs the database: snapshots, money (base salary table), số sổ vàng.
+ */
+export interface SeedDecision {
+  year: number;
+  /** Null for the draft (numbered when signed). */
+  number: number | null;
+  date: string | null;
+  status: DecisionStatus;
+  signer: SignerKind;
+  subject: string;
+  catalogue: SeedCatalogueCode;
+  method: DecisionMethod;
+  achievementFrom: string;
+  achievementTo: string;
+  defaultAchievement: string;
+  cancelReason: string | null;
+  lines: SeedAwardLine[];
+}
+
+export interface SeedAwardLine {
+  kind: RecipientKind;
+  /** Index in `units` (collective), `people` (individual) or `households` (household). */
+  ref: number;
+  /** The line's own achievement; null = the decision's default. */
+  achievement: string | null;
 }
 
 export const SIZES: Record<SeedSize, SizeSpec> = {
-  small: { residentialGroups: 8, enterprises: 7, fullInstitutions: false, people: 300, households: 40 },
+  small: {
+    residentialGroups: 8,
+    enterprises: 7,
+    fullInstitutions: false,
+    people: 300,
+    households: 40,
+    awardYears: [2023, 2026],
+  },
   large: {
     residentialGroups: 160,
     enterprises: 100,
     fullInstitutions: true,
     people: 100_000,
     households: 20_000,
+    awardYears: [2017, 2026],
   },
 };

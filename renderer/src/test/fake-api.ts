@@ -19,13 +19,22 @@ type Reply<C extends Channel> = Answer<C> | ((input: InputOf<C>, callIndex: numb
 export type Replies = { [C in Channel]?: Reply<C> };
 
 /**
+ * Answers for channels that many screens call on the side (the award history on every detail
+ * page), used when a test gives none: a test about something else need not list them.
+ */
+const DEFAULT_REPLIES: Replies = {
+  'awards.history': { awards: [], cancelled: [] },
+};
+
+/**
  * Installs a fake transport answering each channel from `replies` (a value, a `failure(...)`, or a
  * function of the input and of how many calls came before); returns the spy to check what was sent.
  */
 export function fakeApi(replies: Replies) {
   const counts = new Map<string, number>();
   const transport = vi.fn(async (channel: string, input: unknown): Promise<ApiResult<unknown>> => {
-    const reply = replies[channel as Channel] as Reply<Channel> | undefined;
+    const reply = (replies[channel as Channel] ?? DEFAULT_REPLIES[channel as Channel]) as
+      Reply<Channel> | undefined;
     if (reply === undefined) throw new Error(`fakeApi: no reply for ${channel}`);
     const index = counts.get(channel) ?? 0;
     counts.set(channel, index + 1);

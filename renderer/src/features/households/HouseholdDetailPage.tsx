@@ -1,6 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { hashOf } from '../../app/areas';
 import { RecordDetailPage } from '../registry/RecordDetailPage';
+import { AwardHistorySection } from '../award-history/AwardHistorySection';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { useHouseholds } from './store';
 import { householdsTexts as t } from './texts';
@@ -39,6 +40,7 @@ export function HouseholdDetailPage({ id }: { id: number }) {
         { label: t.phone, value: household.phone },
         { label: t.note, value: household.note },
       ]}
+      awards={(household) => <AwardHistorySection kind="household" id={household.id} />}
       editForm={(household, opened, onClose) => (
         <HouseholdFormModal opened={opened} household={household} onClose={onClose} />
       )}

@@ -33,9 +33,10 @@ describe('Person detail page', () => {
     );
     expect(screen.getByRole('link', { name: /Danh sách cá nhân/ }).getAttribute('href')).toBe('#/ca-nhan');
     expect(screen.getByText('Đang công tác')).toBeTruthy();
-    // Honest about what is not built yet.
+    // The award history (none yet for this person); exemplars are not built yet.
     expect(screen.getByRole('heading', { name: 'Khen thưởng' })).toBeTruthy();
-    expect(screen.getByText(/sẽ hiện ở đây khi phần Khen thưởng có trong ứng dụng/)).toBeTruthy();
+    expect(await screen.findByText('Chưa có khen thưởng nào.')).toBeTruthy();
+    expect(sent(transport, 'awards.history')).toEqual([{ kind: 'individual', id: 42 }]);
     expect(screen.getByRole('heading', { name: 'Điển hình tiên tiến' })).toBeTruthy();
   });
 

@@ -2,12 +2,13 @@ import { Anchor, Badge } from '@mantine/core';
 import { GENDER_LABELS, STAFF_CATEGORY_LABELS } from '../../../../shared/domain/registry';
 import { hashOf } from '../../app/areas';
 import { RecordDetailPage } from '../registry/RecordDetailPage';
+import { AwardHistorySection } from '../award-history/AwardHistorySection';
 import { birthText } from './personForm';
 import { PersonFormModal } from './PersonFormModal';
 import { usePeople } from './store';
 import { peopleTexts as t } from './texts';
 
-/** A person's page (`#/ca-nhan/<id>`): every field, edit, trash and restore; awards come later. */
+/** A person's page (`#/ca-nhan/<id>`): every field, edit, trash and restore; awards from the award history. */
 export function PersonDetailPage({ id }: { id: number }) {
   return (
     <RecordDetailPage
@@ -44,6 +45,7 @@ export function PersonDetailPage({ id }: { id: number }) {
         { label: t.address, value: person.address },
         { label: t.note, value: person.note },
       ]}
+      awards={(person) => <AwardHistorySection kind="individual" id={person.id} />}
       editForm={(person, opened, onClose) => (
         <PersonFormModal opened={opened} person={person} onClose={onClose} />
       )}

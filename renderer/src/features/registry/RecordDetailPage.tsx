@@ -63,6 +63,8 @@ interface RecordDetailPageProps<Rec extends DetailRecord> {
   /** The record's own fields (created and updated follow them). */
   items(record: Rec): DetailItem[];
   editForm(record: Rec, opened: boolean, onClose: () => void): ReactNode;
+  /** The record's awards section; without it the page says awards come later. */
+  awards?(record: Rec): ReactNode;
 }
 
 /**
@@ -124,6 +126,7 @@ function RecordDetails<Rec extends DetailRecord>({
   lead,
   items,
   editForm,
+  awards,
 }: RecordDetailPageProps<Rec> & { record: Rec; back: ReactNode }) {
   const remove = useStore((s) => s.remove);
   const restore = useStore((s) => s.restore);
@@ -194,9 +197,13 @@ function RecordDetails<Rec extends DetailRecord>({
         />
       </SectionCard>
 
-      <SectionCard title={t.awardsTitle}>
-        <Text c="dimmed">{t.awardsLater}</Text>
-      </SectionCard>
+      {awards ? (
+        awards(record)
+      ) : (
+        <SectionCard title={t.awardsTitle}>
+          <Text c="dimmed">{t.awardsLater}</Text>
+        </SectionCard>
+      )}
       <SectionCard title={t.exemplarsTitle}>
         <Text c="dimmed">{t.exemplarsLater}</Text>
       </SectionCard>

@@ -98,8 +98,8 @@ describe('Unit detail page', () => {
     expect(sent(transport, 'people.list')).toEqual([{ unitId: UBND.id, limit: 50, offset: 0 }]);
 
     expect(within(section('Hộ gia đình')).getByText('3 hộ gia đình thuộc đơn vị này.')).toBeTruthy();
-    // No invented awards: the section says honestly where they will come from.
-    expect(within(section('Khen thưởng')).getByText(/sẽ hiện ở đây khi phần Khen thưởng/)).toBeTruthy();
+    // The unit's own (collective) awards: none yet.
+    expect(await within(section('Khen thưởng')).findByText('Chưa có khen thưởng nào.')).toBeTruthy();
   });
 
   it('says so when the unit has no sub-units or people', async () => {

@@ -8,6 +8,7 @@ import { SectionCard } from '../../components/SectionCard';
 import { unitsTexts as t } from './texts';
 import { UnitLink } from './UnitLink';
 import { UnitPeople } from './UnitPeople';
+import { AwardHistorySection } from '../award-history/AwardHistorySection';
 
 /** The sections of a unit's page: facts, sub-units, people, households and (later) awards. */
 export function UnitDetails({ unit }: { unit: Unit }) {
@@ -54,9 +55,7 @@ export function UnitDetails({ unit }: { unit: Unit }) {
         <Text>{t.households(unit.householdCount)}</Text>
       </SectionCard>
 
-      <SectionCard title={t.awardsTitle}>
-        <Text c="dimmed">{t.awardsNotYet}</Text>
-      </SectionCard>
+      <AwardHistorySection kind="collective" id={unit.id} />
     </Stack>
   );
 }
