@@ -8,6 +8,8 @@ import { benchImport, importWorkbook } from './cases/import';
 import { benchListPage } from './cases/list';
 import { benchOpen } from './cases/open';
 import { benchSearch } from './cases/search';
+import { benchAwards } from './cases/awards';
+import { benchCertificates } from './cases/certificates';
 import { openApp, openRaw } from './context';
 import { result, table, type BenchResult } from './stats';
 import { checkTargets } from './targets';
@@ -20,7 +22,13 @@ import { prepareWard } from './ward';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      // `--only awards`: run the cases whose ids start with it; their figures replace the same ids in --out.
+      only: { type: 'string' },
+    },
     allowPositionals: false,
   });
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
@@ -40,6 +48,7 @@ async function main(): Promise<void> {
     } else console.log(`Reusing the seeded data in ${ward.dataDir}.`);
 
     const attempt = async (ids: { id: string; label: string }[], work: () => Promise<BenchResult[]>) => {
+      if (values.only !== undefined && !ids.some(({ id }) => id.startsWith(values.only!))) return;
       try {
         results.push(...(await work()));
       } catch (error) {
@@ -78,12 +87,34 @@ async function main(): Promise<void> {
         notes[r.result.id] = r.note;
         return [r.result];
       });
+      await attempt(
+        [
+          { id: 'awards.search.year', label: 'Award lookup, one year and title' },
+          { id: 'awards.search.name.p50', label: 'Award lookup by folded name, p50' },
+          { id: 'awards.search.name.p95', label: 'Award lookup by folded name, p95' },
+          { id: 'awards.history.p95', label: 'A person’s award history, p95' },
+        ],
+        () => benchAwards(app, raw, seed),
+      );
     } finally {
       raw.close();
       app.core.close();
     }
+    // On its own small data folder: a decision of 1,000 people, signed, printed as one PDF.
+    await attempt([{ id: 'certificates.1k', label: '1,000 Giấy khen of one decision (job)' }], async () => {
+      const r = await benchCertificates();
+      notes['certificates.1k'] = r.note;
+      return r.results;
+    });
 
-    fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+    // A partial run (--only) keeps the other figures of the previous run.
+    const kept =
+      values.only !== undefined && fs.existsSync(out)
+        ? (JSON.parse(fs.readFileSync(out, 'utf8')) as BenchResult[]).filter(
+            (r) => !results.some((x) => x.id === r.id),
+          )
+        : [];
+    fs.writeFileSync(out, `${JSON.stringify([...kept, ...results], null, 2)}\n`);
     console.log(`\n${table(results, notes)}\n`);
     for (const line of checkTargets(results)) console.log(line);
     console.log(`\nWrote ${path.relative(process.cwd(), out) || out}`);

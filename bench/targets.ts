@@ -12,6 +12,26 @@ const TARGETS: Target[] = [
   { id: 'search.p95', text: 'search p95 within 2× raw FTS', met: (r) => r.ratio !== null && r.ratio <= 2 },
   { id: 'list.first-page', text: 'list page < 50 ms', met: (r) => r.value !== null && r.value < 50 },
   {
+    id: 'awards.search.year',
+    text: 'award lookup of a year < 50 ms',
+    met: (r) => r.value !== null && r.value < 50,
+  },
+  {
+    id: 'awards.search.name.p95',
+    text: 'award lookup by name over 10 years p95 < 150 ms',
+    met: (r) => r.value !== null && r.value < 150,
+  },
+  {
+    id: 'awards.history.p95',
+    text: 'award history p95 < 20 ms',
+    met: (r) => r.value !== null && r.value < 20,
+  },
+  {
+    id: 'certificates.1k',
+    text: '1,000 Giấy khen within 2× one bare pdfmake render',
+    met: (r) => r.ratio !== null && r.ratio <= 2,
+  },
+  {
     id: 'import.10k',
     text: 'import within 2× the bare exceljs read',
     met: (r) => r.ratio !== null && r.ratio <= 2,

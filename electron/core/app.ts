@@ -20,6 +20,8 @@ export interface CoreOptions {
    * on for days); 0 turns the check off (tests). Start-up always checks.
    */
   autoBackupCheckMs?: number;
+  /** resources/fonts for the PDFs; the packaged app passes its unpacked copy (defaultFontsDir() otherwise). */
+  fontsDir?: string;
 }
 
 export interface Core {
@@ -54,6 +56,7 @@ export function startCore(options: CoreOptions): Core {
       clock: options.clock ?? systemClock,
       appVersion: options.appVersion,
       migrations: options.migrations ?? MIGRATIONS,
+      fontsDir: options.fontsDir,
     });
   } catch (error) {
     log.error(`Start-up failed for ${layout.databaseFile}`, error);

@@ -8,6 +8,7 @@ import { createHandlers } from './api/handlers';
 import { createRecoveryModeHandlers, refusingHandlers } from './api/handlers/recovery';
 import type { Handlers } from './api/router';
 import type { DataLayout } from './backup/layout';
+import { defaultFontsDir } from './pdf/render';
 import { checkBackupFile, type CheckedBackup } from './backup/check-file';
 import { openData } from './backup/open-data';
 import { autoBackupDue, makeLocalBackup, type BackupContext } from './backup/policy';
@@ -51,6 +52,8 @@ export interface RuntimeOptions {
   clock: Clock;
   appVersion: string;
   migrations: readonly Migration[];
+  /** resources/fonts; defaultFontsDir() when not given (tests, harness). */
+  fontsDir?: string;
 }
 
 const RECOVERY_MESSAGE =
@@ -69,6 +72,7 @@ export function startRuntime(options: RuntimeOptions) {
     dataDir: layout.dataDir,
     databaseFile: layout.databaseFile,
     logFile: options.logFile,
+    fontsDir: options.fontsDir ?? defaultFontsDir(),
   };
   let state: RuntimeState = { mode: 'closed', handlers: refusingHandlers('INTERNAL', CLOSED_MESSAGE) };
   let lastAutoFailure: { at: string; message: string } | null = null;

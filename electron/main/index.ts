@@ -4,6 +4,7 @@ import { startCore, type Core } from '../core/app';
 import { LOG_FILE_NAME } from '../core/logging/logger';
 import { AppError } from '../../shared/errors';
 import { createElectronDialogs } from './dialogs';
+import { resolveFontsDir } from './fonts';
 import { openExternalSafely } from './external';
 import { isTrustedSenderUrl, registerApi } from './ipc';
 import { installMenu } from './menu';
@@ -68,7 +69,11 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   let core: Core;
   try {
-    core = startCore({ dataDir, appVersion: app.getVersion() });
+    core = startCore({
+      dataDir,
+      appVersion: app.getVersion(),
+      fontsDir: resolveFontsDir(app.isPackaged, process.resourcesPath),
+    });
   } catch (error) {
     failStart(STARTUP_ERROR_TITLE, error, dataDir);
     return;
