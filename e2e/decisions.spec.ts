@@ -26,15 +26,16 @@ async function seedWard(page: Page) {
     note: '',
     active: true,
   });
-  await api(page, 'people.create', person('Nguyễn Văn An', 'Giáo viên'));
+  const an = await api<{ id: number }>(page, 'people.create', person('Nguyễn Văn An', 'Giáo viên'));
   await api(page, 'people.create', person('Lê Thị Hoa', 'Tổ trưởng chuyên môn'));
+  return { an };
 }
 
 test('a decision is drafted, filled by search and by pasting from Excel, then signed with its numbers', async ({
   page,
 }) => {
   await page.goto('/#/khen-thuong/quyet-dinh');
-  await seedWard(page);
+  const { an } = await seedWard(page);
   await page.reload();
   await expect(
     page.getByText(`Chưa có quyết định khen thưởng nào trong năm ${YEAR}.`, { exact: false }),
@@ -95,4 +96,11 @@ test('a decision is drafted, filled by search and by pasting from Excel, then si
   await page.getByRole('link', { name: 'Về danh sách quyết định' }).click();
   const list = page.getByRole('table', { name: 'Danh sách quyết định khen thưởng' });
   await expect(list.getByRole('row').filter({ hasText: '01/QĐ-UBND' })).toContainText('2.280.000 đ');
+
+  // The award is on the person's history page, linked to its decision.
+  await page.goto(`/#/ca-nhan/${an.id}`);
+  const history = page.getByRole('table', { name: 'Khen thưởng đã nhận' });
+  const row = history.getByRole('row').filter({ hasText: '01/QĐ-UBND' });
+  await expect(row).toContainText('Giấy khen của Chủ tịch UBND phường');
+  await expect(row).toContainText('760.000');
 });

@@ -17,6 +17,24 @@ export const LIST_HEADERS = [
 /** Column widths in points (the text width is 165 mm ≈ 467.7 pt); achievement takes the rest. */
 const WIDTHS = [28, 120, 90, '*', 64] as const;
 
+/**
+ * Which columns the list prints: money only when something is paid; the achievement column only
+ * when some line has its own text (otherwise Điều 1 already says it, and an empty column wastes a
+ * third of the page — the position column then takes the room).
+ */
+function columnsOf(d: DecisionDocumentData): { money: boolean; achievement: boolean } {
+  return {
+    money: t.totalAmount(d) > 0,
+    achievement: d.lines.some((l) => t.cellText(l.achievement) !== ''),
+  };
+}
+
+function widthsOf(cols: { money: boolean; achievement: boolean }): (number | string)[] {
+  const widths: (number | string)[] = cols.achievement ? [...WIDTHS.slice(0, 4)] : [28, 150, '*'];
+  if (cols.money) widths.push(WIDTHS[4]);
+  return widths;
+}
+
 const gridLayout = {
   hLineWidth: () => 0.5,
   vLineWidth: () => 0.5,
@@ -32,29 +50,34 @@ const spanning = (cell: ContentNode, span: number): ContentNode[] => [
   ...Array.from({ length: span - 1 }, () => ({})),
 ];
 
-function lineRow(line: DecisionDocumentLine, stt: number, withMoney: boolean): ContentNode[] {
+function lineRow(
+  line: DecisionDocumentLine,
+  stt: number,
+  cols: { money: boolean; achievement: boolean },
+): ContentNode[] {
   const row: ContentNode[] = [
     { text: String(stt), alignment: 'center' },
     { text: t.cellText(line.name) },
     { text: t.cellText(line.positionUnit) },
-    { text: t.cellText(line.achievement) },
   ];
-  if (withMoney) row.push({ text: t.formatNumberVi(line.amount), alignment: 'right' });
+  if (cols.achievement) row.push({ text: t.cellText(line.achievement) });
+  if (cols.money) row.push({ text: t.formatNumberVi(line.amount), alignment: 'right' });
   return row;
 }
 
 /** The table body: header, then per non-empty section its title row and its lines, then the total. */
 export function listTableBody(d: DecisionDocumentData): ContentNode[][] {
   const total = t.totalAmount(d);
-  const withMoney = total > 0;
-  const cols = withMoney ? 5 : 4;
-  const header = LIST_HEADERS.slice(0, cols).map((text) => ({ text, bold: true, alignment: 'center' }));
+  const shown = columnsOf(d);
+  const headers = LIST_HEADERS.filter((_, i) => (i !== 3 || shown.achievement) && (i !== 4 || shown.money));
+  const cols = headers.length;
+  const header = headers.map((text) => ({ text, bold: true, alignment: 'center' }));
   const body: ContentNode[][] = [header];
   t.sections(d.lines).forEach((section, i) => {
     body.push(spanning({ text: t.sectionTitle(section.kind, i + 1), bold: true }, cols));
-    section.lines.forEach((line, j) => body.push(lineRow(line, j + 1, withMoney)));
+    section.lines.forEach((line, j) => body.push(lineRow(line, j + 1, shown)));
   });
-  if (withMoney) {
+  if (shown.money) {
     body.push([
       ...spanning({ text: 'Tổng cộng', bold: true, alignment: 'center' }, cols - 1),
       { text: t.formatNumberVi(total), bold: true, alignment: 'right' },
@@ -84,8 +107,7 @@ export function rowsKeptWhole(d: DecisionDocumentData): boolean {
 
 /** The whole attached list, starting on a new page. */
 export function listBlock(d: DecisionDocumentData): Content[] {
-  const withMoney = t.totalAmount(d) > 0;
-  const widths = withMoney ? [...WIDTHS] : [WIDTHS[0], WIDTHS[1], WIDTHS[2], WIDTHS[3]];
+  const widths = widthsOf(columnsOf(d));
   return [
     { text: 'DANH SÁCH', bold: true, alignment: 'center', pageBreak: 'before' },
     { text: t.listSubtitle(d), bold: true, alignment: 'center' },

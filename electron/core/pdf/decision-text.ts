@@ -99,7 +99,9 @@ export function articles(d: DecisionDocumentData): Article[] {
     d.awardKind === 'title'
       ? `Công nhận danh hiệu “${bareAwardName(d)}”${who}`
       : `Tặng ${bareAwardName(d)}${who}`;
-  const achievement = d.defaultAchievement === null ? '' : normalizeText(d.defaultAchievement);
+  // Mid-sentence after "(có danh sách kèm theo)": "Đã có thành tích…" reads "đã có thành tích…".
+  const typed = d.defaultAchievement === null ? '' : normalizeText(d.defaultAchievement);
+  const achievement = typed.charAt(0).toLocaleLowerCase('vi') + typed.slice(1);
   const award = endSentence(`${verb} (có danh sách kèm theo)${achievement === '' ? '' : ` ${achievement}`}`);
   const out: string[][] = [[award]];
   const total = totalAmount(d);

@@ -238,3 +238,19 @@ describe('decision PDF without money', () => {
     expect(lines.slice(1).flat().join(' ')).not.toMatch(/Số tiền|Tổng cộng/);
   });
 });
+
+describe('decision PDF, list without own achievements', () => {
+  it('leaves out the achievement column when no line has its own text, and lowers "Đã có thành tích" mid-sentence', async () => {
+    const d: DecisionDocumentData = {
+      ...DECISION,
+      defaultAchievement: 'Đã có thành tích xuất sắc năm 2026',
+      lines: DECISION.lines.map((l) => ({ ...l, achievement: null })),
+    };
+    const lines = pdfText(await render(d)).map(linesOf);
+    expect(lines[0]!.join(' ')).toContain('(có danh sách kèm theo) đã có thành tích xuất sắc năm 2026.');
+    const list = lines.slice(1).flat().join(' ');
+    expect(list).toContain('Chức vụ, đơn vị');
+    expect(list).not.toContain('Thành tích');
+    expect(list).toContain('Tổng cộng');
+  });
+});
