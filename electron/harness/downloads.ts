@@ -67,6 +67,11 @@ export function createDownloadDialogs(
       return dir;
     },
     describeLocation: (file) => `${DOWNLOAD_LOCATION} (${path.basename(file)})`,
+    // A browser opens a file by downloading it, like a save.
+    async openFile({ fileName, bytes }) {
+      pending.push(store.add(path.basename(fileName), bytes));
+      return { opened: true, location: DOWNLOAD_LOCATION };
+    },
     finish() {
       for (const dir of staging.splice(0)) {
         try {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../core/testing/temp';
 import { AppError } from '../../shared/errors';
-import { FakeBrowserWindow, app, dialog, resetFakeElectron } from './testing/fake-electron';
+import { FakeBrowserWindow, app, dialog, resetFakeElectron, shell } from './testing/fake-electron';
 import { createElectronDialogs } from './dialogs';
 
 vi.mock('electron', () => import('./testing/fake-electron'));
@@ -93,5 +93,37 @@ describe('createElectronDialogs().chooseDirectory', () => {
     expect(createElectronDialogs(() => null).describeLocation('/media/usb/a.sqlite')).toBe(
       '/media/usb/a.sqlite',
     );
+  });
+});
+
+describe('createElectronDialogs().openFile', () => {
+  it('writes a copy under the temp folder, one folder per opening, and opens it with the default program', async () => {
+    app.getPath.mockImplementation(() => dir);
+    const dialogs = createElectronDialogs(() => null);
+    const pdf = new TextEncoder().encode('%PDF-1.4 minh chứng');
+    const first = await dialogs.openFile({
+      fileName: '../../Biên bản.pdf',
+      bytes: pdf,
+      mimeType: 'application/pdf',
+    });
+    const second = await dialogs.openFile({ fileName: 'Biên bản.pdf', bytes, mimeType: 'application/pdf' });
+    expect(app.getPath).toHaveBeenCalledWith('temp');
+    expect(first).toEqual({ opened: true, location: expect.stringMatching(/tdkt-tep-.*Biên bản\.pdf$/) });
+    expect(path.dirname(path.dirname(first.location))).toBe(path.dirname(path.dirname(second.location)));
+    expect(first.location).not.toBe(second.location);
+    expect(path.relative(dir, first.location).startsWith('..')).toBe(false);
+    expect(new Uint8Array(fs.readFileSync(first.location))).toEqual(pdf);
+    expect(shell.openPath).toHaveBeenCalledWith(first.location);
+  });
+
+  it('says when no program could open the file', async () => {
+    app.getPath.mockImplementation(() => dir);
+    shell.openPath.mockResolvedValueOnce('No application is associated');
+    const outcome = await createElectronDialogs(() => null).openFile({
+      fileName: 'a.doc',
+      bytes,
+      mimeType: 'application/msword',
+    });
+    expect(outcome.opened).toBe(false);
   });
 });

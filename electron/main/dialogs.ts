@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import type { FileDialogs } from '../core/files/dialogs';
 import type { SaveOutcome } from '../../shared/api/files';
 import { AppError } from '../../shared/errors';
@@ -11,6 +11,8 @@ import { AppError } from '../../shared/errors';
  * implements the same interface with downloads.
  */
 export function createElectronDialogs(getWindow: () => BrowserWindow | null): Required<FileDialogs> {
+  let runFolder: string | null = null;
+  let opened = 0;
   return {
     async saveFile({ suggestedName, filters, bytes }): Promise<SaveOutcome> {
       const options: Electron.SaveDialogOptions = {
@@ -55,5 +57,25 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Re
     },
 
     describeLocation: (file) => file,
+
+    // A stored file is opened from a copy: one temp folder per run, one numbered folder per opening,
+    // so two files of the same name never overwrite each other nor a copy still open in Word.
+    async openFile({ fileName, bytes }) {
+      runFolder ??= await fs.promises.mkdtemp(path.join(app.getPath('temp'), 'tdkt-tep-'));
+      const folder = path.join(runFolder, String(++opened));
+      const location = path.join(folder, path.basename(fileName));
+      try {
+        await fs.promises.mkdir(folder, { recursive: true });
+        await fs.promises.writeFile(location, bytes);
+      } catch (cause) {
+        throw new AppError(
+          'INTERNAL',
+          `Không chép được tệp “${path.basename(fileName)}” ra thư mục tạm để mở. Ổ đĩa có thể đã đầy.`,
+          { cause },
+        );
+      }
+      // openPath answers with an error text, '' when the default program took the file.
+      return { opened: (await shell.openPath(location)) === '', location };
+    },
   };
 }

@@ -11,6 +11,13 @@ export interface SaveFileRequest {
   bytes: Uint8Array;
 }
 
+export interface OpenFileRequest {
+  /** Already made safe by the caller (safeFileName); the transport takes its basename again. */
+  fileName: string;
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
 export interface ChooseDirectoryRequest {
   /** The dialog's title, telling the user what the folder is for. */
   title: string;
@@ -37,4 +44,10 @@ export interface FileDialogs {
    * itself; the harness says it went to the browser's downloads. Same optionality as above.
    */
   describeLocation?(file: string): string;
+  /**
+   * Hands stored bytes (an evidence file kept inside the database) to the desktop to open: Electron
+   * writes a copy into a per-run temp folder and opens it with the user's default program; the
+   * harness makes it a download. Same optionality as above.
+   */
+  openFile?(request: OpenFileRequest): Promise<{ opened: boolean; location: string }>;
 }
