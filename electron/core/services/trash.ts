@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { relinkCandidatesOfDecision } from '../db/repos/proposal-candidates';
+import { deleteOwnedAttachments } from '../db/repos/attachments';
 import type { CoreServices } from './index';
 import { auditedWriter } from './audit-trail';
 import {
@@ -160,6 +161,8 @@ export function createTrashService(s: CoreServices) {
           deleteTrashed(db, kind, id);
           if (kind === 'attachments' && typeof before.sha256 === 'string')
             deleteUnusedBlob(db, before.sha256);
+          // Attachments name their owner by table and id (no foreign key): they go with it.
+          else for (const sha256 of deleteOwnedAttachments(db, kind, id)) deleteUnusedBlob(db, sha256);
           return {
             result: { kind, id, label },
             audit: { entityId: id, action: 'purge', before: recorded(before) },

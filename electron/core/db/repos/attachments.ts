@@ -70,3 +70,13 @@ export function insertAttachment(
 export function deleteAttachment(db: Db, id: number): void {
   prepared(db, 'DELETE FROM attachments WHERE id = ?').run(id);
 }
+
+/** Deletes every attachment of one owner row (purged for good); returns the hashes that may now be unused. */
+export function deleteOwnedAttachments(db: Db, ownerEntity: string, ownerId: number): string[] {
+  const rows = prepared(db, 'SELECT sha256 FROM attachments WHERE owner_entity = ? AND owner_id = ?').all(
+    ownerEntity,
+    ownerId,
+  ) as { sha256: string }[];
+  prepared(db, 'DELETE FROM attachments WHERE owner_entity = ? AND owner_id = ?').run(ownerEntity, ownerId);
+  return [...new Set(rows.map((r) => r.sha256))];
+}

@@ -176,3 +176,23 @@ describe('evidence files', () => {
     expect(opened.ok).toBe(true);
   });
 });
+
+describe('a model purged from the trash', () => {
+  it('takes its evidence files with it, and their bytes when nothing else uses them', async () => {
+    t = startTestCore();
+    const { m } = await model();
+    await t.call('exemplars.addEvidence', { modelId: m.id, file: { fileName: 'anh.png', base64: b64(PNG) } });
+    await t.call('exemplars.addEvidence', {
+      modelId: m.id,
+      file: { fileName: 'bao-cao.pdf', base64: b64(PDF) },
+    });
+    expect(blobs()).toBe(2);
+    await t.call('exemplars.delete', { id: m.id });
+    await t.call('trash.purge', { kind: 'exemplary_models', id: m.id });
+    const left = t.core.services.db
+      .prepare("SELECT count(*) AS n FROM attachments WHERE owner_entity = 'exemplary_models'")
+      .get() as { n: number };
+    expect(left.n).toBe(0);
+    expect(blobs()).toBe(0);
+  });
+});
