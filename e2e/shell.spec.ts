@@ -31,6 +31,6 @@ test('every navigation item leads to its own page', async ({ page }) => {
 
 test('an area that is not built yet says so honestly', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation').getByRole('link', { name: 'Phong trào', exact: true }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo', exact: true }).click();
   await expect(page.getByText('Chức năng này chưa có trong phiên bản này.')).toBeVisible();
 });

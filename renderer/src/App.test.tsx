@@ -59,9 +59,9 @@ describe('App shell', () => {
   });
 
   it('says honestly that an area is not built yet, without sample data', async () => {
-    window.location.hash = '#/phong-trao';
+    window.location.hash = '#/bao-cao';
     await renderApp();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Phong trào' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo' })).toBeTruthy();
     expect(screen.getByText('Chức năng này chưa có trong phiên bản này.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();

@@ -41,13 +41,6 @@ export const PLANNED: Partial<Record<AreaId, string[]>> = {
   households: [
     'Danh sách hộ gia đình: chủ hộ, địa chỉ, tổ dân phố; dùng để xét "Gia đình văn hóa" và khen thưởng hộ gia đình.',
   ],
-  movements: [
-    'Phong trào thi đua thường xuyên, theo đợt, chuyên đề: văn bản phát động, thời gian, tiêu chí và các đơn vị tham gia.',
-    'Đăng ký thi đua của đơn vị và cá nhân, kết quả đạt hoặc không đạt.',
-  ],
-  exemplars: [
-    'Gương điển hình tiên tiến, người tốt việc tốt qua bốn bước: phát hiện, bồi dưỡng, tổng kết, nhân rộng, có ngày và người thực hiện từng bước.',
-  ],
   awards: [
     'Đề nghị khen thưởng, Quyết định khen thưởng (số, ngày, người ký) và danh sách kèm theo, tiền thưởng theo mức lương cơ sở, số sổ vàng.',
     'In Giấy khen trên trang trắng hoặc trên phôi in sẵn.',
