@@ -1,5 +1,10 @@
 import { formatDate, isValidIsoDate } from '../rules/dates';
 import { CLUSTER_KIND_LABELS, GENDER_LABELS, STAFF_CATEGORY_LABELS, UNIT_KIND_LABELS } from './registry';
+import { DECISION_METHOD_LABELS, DECISION_STATUS_LABELS, RECIPIENT_ORDER_LABELS } from './decisions';
+import { RECIPIENT_KIND_LABELS } from './awards';
+import { MOVEMENT_KIND_LABELS, MOVEMENT_SCOPE_LABELS, MOVEMENT_STATUS_LABELS } from './movements';
+import { EXEMPLAR_STAGE_LABELS } from './exemplars';
+import { PROPOSAL_STATUS_LABELS } from '../schemas/proposals';
 
 /** Names of the records an audit value points at, looked up by the caller (trash included). */
 export interface AuditRefNames {
@@ -23,6 +28,14 @@ const ENUMS: Record<string, Record<string, Record<string, string>>> = {
   units: { kind: UNIT_KIND_LABELS },
   clusters: { kind: CLUSTER_KIND_LABELS },
   people: { gender: GENDER_LABELS, staffCategory: STAFF_CATEGORY_LABELS },
+  decisions: {
+    status: DECISION_STATUS_LABELS,
+    method: DECISION_METHOD_LABELS,
+    recipientOrder: RECIPIENT_ORDER_LABELS,
+  },
+  proposals: { status: PROPOSAL_STATUS_LABELS },
+  movements: { kind: MOVEMENT_KIND_LABELS, scope: MOVEMENT_SCOPE_LABELS, status: MOVEMENT_STATUS_LABELS },
+  exemplary_models: { stage: EXEMPLAR_STAGE_LABELS, subjectKind: RECIPIENT_KIND_LABELS },
 };
 const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['active']);
 
