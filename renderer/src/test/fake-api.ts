@@ -3,6 +3,7 @@ import type { Channel, InputOf, ResultOf } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/envelope';
 import type { ApiError } from '../../../shared/errors';
 import { setTransportForTests } from '../lib/api';
+import { DASHBOARD } from '../features/overview/test-fixtures';
 
 const FAILURE = Symbol('failure');
 interface Failure {
@@ -24,6 +25,11 @@ export type Replies = { [C in Channel]?: Reply<C> };
  */
 const DEFAULT_REPLIES: Replies = {
   'awards.history': { awards: [], cancelled: [] },
+  // The decision form offers movements; most tests of it are about something else.
+  'movements.list': [],
+  // The home screen reads these on every start, so tests of the app shell need not list them.
+  'dashboard.get': DASHBOARD,
+  'demo.status': { empty: false },
 };
 
 /**

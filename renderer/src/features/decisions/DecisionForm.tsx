@@ -30,6 +30,7 @@ import type { MutationResult } from '../../components/mutation';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import {
   awardOptions,
+  movementOptions,
   decisionValuesOf,
   defaultSubject,
   newDecisionValues,
@@ -215,6 +216,19 @@ export function DecisionForm({
             form.setFieldValue('catalogueId', catalogueId);
             refreshSubject({ catalogueId });
           }}
+        />
+        <Select
+          label={t.movement}
+          description={t.movementHint}
+          placeholder={t.chooseMovement}
+          data={movementOptions(options.movements, values.year, values.movementId)}
+          searchable
+          clearable
+          filter={foldedOptionsFilter}
+          nothingFoundMessage={t.noMovement}
+          value={values.movementId === null ? null : String(values.movementId)}
+          error={form.errors.movementId}
+          onChange={(v) => form.setFieldValue('movementId', v === null ? null : Number(v))}
         />
         <Textarea label={t.subject} rows={2} resize="vertical" {...form.getInputProps('subject')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

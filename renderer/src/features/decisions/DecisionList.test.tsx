@@ -121,6 +121,40 @@ describe('Decision form', () => {
     });
   });
 
+  it('offers the movements whose period covers the year and links the decision to the one picked', async () => {
+    const movement = (id: number, name: string, from: number, to: number) => ({
+      id,
+      name,
+      theme: null,
+      kind: 'regular' as const,
+      scope: 'ward' as const,
+      docNumber: null,
+      docDate: null,
+      periodFromYear: from,
+      periodToYear: to,
+      status: 'in_progress' as const,
+      unitCount: 0,
+      archivedAt: null,
+      closedAt: null,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const transport = renderPanel({
+      'decisions.create': decision({ id: 12 }),
+      'movements.list': [
+        movement(3, 'Thi đua 5 năm', YEAR - 1, YEAR + 3),
+        movement(4, 'Phong trào cũ', 2001, 2002),
+      ],
+    });
+    const dialog = await openCreate();
+    fireEvent.click(within(dialog).getByRole('combobox', { name: 'Phong trào thi đua' }));
+    const option = await screen.findByRole('option', { name: `Thi đua 5 năm (${YEAR - 1}-${YEAR + 3})` });
+    expect(screen.queryByRole('option', { name: /Phong trào cũ/ })).toBeNull();
+    fireEvent.click(option);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(sent(transport, 'decisions.create')).toHaveLength(1));
+    expect(sent(transport, 'decisions.create')[0]).toMatchObject({ movementId: 3 });
+  });
+
   it('puts the server’s duplicate-number message on the number field', async () => {
     const transport = renderPanel({
       'decisions.create': failure({

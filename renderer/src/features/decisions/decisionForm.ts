@@ -4,6 +4,8 @@ import type { SignerKind } from '../../../../shared/domain/decisions';
 import type { CatalogueEntry } from '../../../../shared/schemas/catalogue';
 import type { Decision, DecisionInput } from '../../../../shared/schemas/decisions';
 import type { Settings } from '../../../../shared/schemas/settings';
+import type { MovementSummary } from '../../../../shared/schemas/movements';
+import { formatPeriod } from '../../../../shared/domain/movements';
 import { decisionsTexts as t } from './texts';
 
 export type DecisionFormValues = DecisionInput;
@@ -101,4 +103,18 @@ export function defaultSubject(
   to: string | null,
 ): string {
   return defaultDecisionSubject(entry, year, from, to);
+}
+
+/** Movements whose period covers the decision's year, newest first; the decision's own always stays. */
+export function movementOptions(
+  movements: readonly MovementSummary[],
+  year: number,
+  currentId: number | null,
+): ComboboxItem[] {
+  return movements
+    .filter((m) => m.id === currentId || (m.periodFromYear <= year && year <= m.periodToYear))
+    .map((m) => ({
+      value: String(m.id),
+      label: `${m.name} (${formatPeriod(m.periodFromYear, m.periodToYear)})`,
+    }));
 }

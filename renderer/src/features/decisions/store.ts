@@ -3,6 +3,7 @@ import type { DecisionStatus } from '../../../../shared/domain/decisions';
 import type { CatalogueEntry } from '../../../../shared/schemas/catalogue';
 import type { Decision, DecisionInput, DecisionSummary } from '../../../../shared/schemas/decisions';
 import type { Settings } from '../../../../shared/schemas/settings';
+import type { MovementSummary } from '../../../../shared/schemas/movements';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import { failureOf, type MutationResult } from '../../components/mutation';
@@ -16,10 +17,12 @@ export interface DecisionFilter {
   search: string;
 }
 
-/** What the decision form offers: signers and the suffix from the settings, the award catalogue. */
+/** What the decision form offers: signers and the suffix from the settings, the award catalogue, movements. */
 export interface DecisionOptions {
   settings: Settings;
   catalogue: CatalogueEntry[];
+  /** Movements a decision may belong to (archived ones left out). */
+  movements: MovementSummary[];
 }
 
 interface DecisionsState {
@@ -71,8 +74,12 @@ export const useDecisions = create<DecisionsState>()((set, get) => ({
   loadOptions: async () => {
     set({ optionsStatus: get().options ? 'ready' : 'loading', optionsError: null });
     try {
-      const [settings, catalogue] = await Promise.all([call('settings.get', {}), call('catalogue.list', {})]);
-      set({ options: { settings, catalogue }, optionsStatus: 'ready' });
+      const [settings, catalogue, movements] = await Promise.all([
+        call('settings.get', {}),
+        call('catalogue.list', {}),
+        call('movements.list', {}),
+      ]);
+      set({ options: { settings, catalogue, movements }, optionsStatus: 'ready' });
     } catch (error) {
       set({ optionsStatus: 'error', optionsError: messageOf(error) });
     }
