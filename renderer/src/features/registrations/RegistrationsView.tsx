@@ -1,0 +1,96 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { IconLock, IconPlus } from '@tabler/icons-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import {
+  REGISTRATION_STATUSES,
+  REGISTRATION_STATUS_LABELS,
+  type RegistrationStatus,
+} from '../../../../shared/domain/registrations';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { SearchInput } from '../../components/SearchInput';
+import { NotRegisteredCard } from './NotRegisteredCard';
+import { RegistrationForm } from './RegistrationForm';
+import { RegistrationsTable } from './RegistrationsTable';
+import { useRegistrations } from './store';
+import { registrationsTexts as t } from './texts';
+
+/**
+ * The list of one scope (a movement or the year-only registrations of a year): the units that
+ * have not registered, the registrations with their actions, and the form to add one.
+ * `controls` are the scope's own selectors (year, movement), shown before the filters.
+ */
+export function RegistrationsView({ controls }: { controls?: ReactNode }) {
+  const status = useRegistrations((s) => s.status);
+  const error = useRegistrations((s) => s.error);
+  const rows = useRegistrations((s) => s.rows);
+  const readOnly = useRegistrations((s) => s.scope.readOnly);
+  const statusFilter = useRegistrations((s) => s.statusFilter);
+  const search = useRegistrations((s) => s.search);
+  const setFilters = useRegistrations((s) => s.setFilters);
+  const load = useRegistrations((s) => s.load);
+  const loadOptions = useRegistrations((s) => s.loadOptions);
+  const [adding, setAdding] = useState(false);
+
+  useEffect(() => {
+    void load();
+    void loadOptions();
+  }, [load, loadOptions]);
+
+  const filtered = statusFilter !== null || search !== '';
+  let body;
+  if (status === 'error' && error)
+    body = (
+      <LoadError title={t.loadFailed} message={error} retryLabel={t.retry} onRetry={() => void load()} />
+    );
+  else if (status !== 'ready' && rows.length === 0) body = <Loading label={t.loading} />;
+  else if (rows.length === 0)
+    body = (
+      <Stack gap={4} py="md">
+        <Text fw={500}>{filtered ? t.emptyFiltered : t.empty}</Text>
+        {filtered || readOnly ? null : <Text c="dimmed">{t.emptyHint}</Text>}
+      </Stack>
+    );
+  else body = <RegistrationsTable rows={rows} />;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          {controls}
+          <Select
+            label={t.status}
+            placeholder={t.allStatuses}
+            data={REGISTRATION_STATUSES.map((s) => ({ value: s, label: REGISTRATION_STATUS_LABELS[s] }))}
+            clearable
+            w={170}
+            value={statusFilter}
+            onChange={(v) => setFilters({ statusFilter: v as RegistrationStatus | null })}
+          />
+          <SearchInput
+            label={t.search}
+            initialValue={search}
+            onSearch={(next) => setFilters({ search: next })}
+            clearLabel={t.clearSearch}
+            w={260}
+          />
+        </Group>
+        {readOnly ? null : (
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+            {t.add}
+          </Button>
+        )}
+      </Group>
+      {readOnly ? (
+        <Alert color="gray" variant="light" icon={<IconLock size={18} aria-hidden />}>
+          {t.readOnlyNote}
+        </Alert>
+      ) : null}
+      <NotRegisteredCard />
+      {body}
+      <Modal opened={adding} onClose={() => setAdding(false)} title={t.formAddTitle} size="lg">
+        {adding ? <RegistrationForm registration={null} onDone={() => setAdding(false)} /> : null}
+      </Modal>
+    </Stack>
+  );
+}
