@@ -10,6 +10,7 @@ describe('history of the award and movement records', () => {
     expect(auditFieldLabel('proposals', 'fromUnitId')).toBe('Đơn vị đề nghị');
     expect(auditFieldLabel('exemplary_models', 'stage')).toBe('Giai đoạn');
     expect(auditFieldLabel('movements', 'periodToYear')).toBe('Đến năm');
+    expect(auditFieldLabel('registrations', 'returnReason')).toBe('Lý do trả lại');
     expect(auditFieldLabel('settings', 'registerNumbering')).toBe('Cách đánh số sổ vàng');
   });
 
@@ -19,6 +20,7 @@ describe('history of the award and movement records', () => {
     expect(formatAuditValue('movements', 'status', 'closed', refs)).toBe('Đã kết thúc');
     expect(formatAuditValue('movements', 'kind', 'thematic', refs)).toBe('Chuyên đề');
     expect(formatAuditValue('exemplary_models', 'stage', 'replicated', refs)).toBe('Nhân rộng');
+    expect(formatAuditValue('registrations', 'registrantKind', 'collective', refs)).toBe('Tập thể');
     expect(formatAuditValue('proposals', 'fromUnitId', 7, refs)).toBe('Trường THCS Lê Chân');
   });
 });

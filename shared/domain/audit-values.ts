@@ -36,6 +36,7 @@ const ENUMS: Record<string, Record<string, Record<string, string>>> = {
   proposals: { status: PROPOSAL_STATUS_LABELS },
   movements: { kind: MOVEMENT_KIND_LABELS, scope: MOVEMENT_SCOPE_LABELS, status: MOVEMENT_STATUS_LABELS },
   exemplary_models: { stage: EXEMPLAR_STAGE_LABELS, subjectKind: RECIPIENT_KIND_LABELS },
+  registrations: { registrantKind: RECIPIENT_KIND_LABELS },
 };
 const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['active']);
 
