@@ -16,7 +16,9 @@ export async function startHarness(dataDir: string): Promise<RunningHarness> {
   const child = spawn(
     path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
     ['electron/harness/cli.ts', '--data', dataDir, '--port', '0'],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    // The office computer runs the window and the core on one clock: the harness takes the browser's
+    // time zone (playwright.config.ts), so "today" is the same day on both sides.
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' } },
   );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
