@@ -12,6 +12,14 @@ import { auditChannels } from './audit';
 import { trashChannels } from './trash';
 import { catalogueChannels } from './catalogue';
 import { decisionChannels } from './decisions';
+import { proposalChannels } from './proposals';
+import { documentChannels } from './documents';
+import { awardHistoryChannels } from './award-history';
+import { movementChannels } from './movements';
+import { exemplarChannels } from './exemplars';
+import { registrationChannels } from './registrations';
+import { dashboardChannels } from './dashboard';
+import { demoChannels } from './demo';
 
 /** Every channel of the API (`domain.verb`): the single source for main, preload, harness and renderer. */
 export const contract = {
@@ -27,6 +35,14 @@ export const contract = {
   ...trashChannels,
   ...catalogueChannels,
   ...decisionChannels,
+  ...proposalChannels,
+  ...documentChannels,
+  ...awardHistoryChannels,
+  ...movementChannels,
+  ...exemplarChannels,
+  ...registrationChannels,
+  ...dashboardChannels,
+  ...demoChannels,
 } as const;
 
 export type Contract = typeof contract;

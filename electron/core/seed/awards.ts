@@ -12,7 +12,7 @@ import type { RecipientKind } from '../../../shared/domain/awards';
 import type { DecisionMethod, SignerKind } from '../../../shared/domain/decisions';
 
 /** Who is awarded what, as shares of each pool (the small ward keeps at least `min` of each). */
-interface Pools {
+export interface Pools {
   /** Staff of the ward's bodies, schools, health and services (not citizens). */
   staff: number[];
   /** Workers of enterprises and cooperatives. */
@@ -35,7 +35,7 @@ const BRAVE_DEEDS = [
 const pad = (n: number) => String(n).padStart(2, '0');
 const title = (name: string, year: number) => `Về việc công nhận danh hiệu “${name}” năm ${year}`;
 
-function pools(
+export function pools(
   plans: readonly UnitPlan[],
   people: readonly SeedPerson[],
   households: readonly SeedHousehold[],
@@ -249,6 +249,8 @@ function toDecision(d: Draft, year: number, number: number | null): SeedDecision
     achievementTo: d.period[1],
     defaultAchievement: d.defaultAchievement,
     cancelReason: d.cancelReason ?? null,
+    // Linked to a movement by generate.ts once the movements exist.
+    movement: null,
     lines: d.lines,
   };
 }

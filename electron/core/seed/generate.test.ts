@@ -152,3 +152,66 @@ describe('generated award decisions', () => {
     expect(new Set(large.decisions.map((d) => d.year)).size).toBe(10);
   }, 60_000);
 });
+
+describe('generated movements, registrations and models', () => {
+  it('opens with the seed plan 2026-2030 for every unit, in progress, with its seven themes', () => {
+    const plan = small.movements.find((m) => m.fromYear === 2026 && m.toYear === 2030)!;
+    expect(plan.name).toBe(
+      'Đợt thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hàng năm và giai đoạn 5 năm (2026-2030)',
+    );
+    expect(plan).toMatchObject({ kind: 'regular', status: 'in_progress', docNumber: '45/KH-UBND' });
+    expect(plan.docDate.startsWith('2026-0')).toBe(true);
+    expect(plan.units).toHaveLength(small.units.length);
+    expect(plan.criteria).toHaveLength(7);
+    expect(plan.description).toMatch(/10\/12.*15\/12/);
+    // Past years' movements are closed; this year's are in progress or being reviewed.
+    for (const m of small.movements) {
+      if (m.toYear < 2026) expect(m.status, m.name).toBe('closed');
+      else expect(['in_progress', 'reviewing'], m.name).toContain(m.status);
+      expect(m.closedAt === null).toBe(m.status !== 'closed');
+    }
+  });
+
+  it('leaves a few units unregistered this year and gives results only to approved, finished years', () => {
+    const registered = new Set(
+      small.registrations.filter((r) => r.year === 2026 && r.kind === 'collective').map((r) => r.ref),
+    );
+    const missing = small.units.length - registered.size;
+    expect(missing).toBeGreaterThanOrEqual(3);
+    expect(missing).toBeLessThan(small.units.length / 4);
+    const statuses = new Set(small.registrations.filter((r) => r.year === 2026).map((r) => r.status));
+    expect([...statuses].sort()).toEqual(['approved', 'not_sent', 'returned', 'sent']);
+    for (const r of small.registrations) {
+      if (r.result !== null) expect(r.status).toBe('approved');
+      if (r.year === 2026) expect(r.result).toBeNull();
+      expect(r.returnReason !== null).toBe(r.status === 'returned');
+    }
+  });
+
+  it('registers each registrant at most once per movement and year (the registrations_once index)', () => {
+    const keys = small.registrations.map((r) => `${r.movement ?? 0}|${r.year}|${r.kind}|${r.ref}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('gives every model a history in stage order with rising dates, in all four stages overall', () => {
+    const order = ['discovered', 'nurtured', 'summarized', 'replicated'];
+    for (const m of small.models) {
+      expect(m.history.map((h) => h.stage)).toEqual(order.slice(0, m.history.length));
+      const dates = m.history.map((h) => h.on);
+      expect(dates).toEqual([...dates].sort());
+      expect(dates.at(-1)! <= '2026-11-15').toBe(true);
+    }
+    const reached = new Set(small.models.map((m) => m.history.at(-1)!.stage));
+    expect([...reached].sort()).toEqual([...order].sort());
+    expect(new Set(small.models.map((m) => m.kind)).size).toBe(3);
+  });
+
+  it('spans ten years of movements and models for the large ward', () => {
+    const large = generateWard({ size: 'large' });
+    const years = new Set(large.movements.map((m) => m.fromYear).filter((y) => y >= 2017));
+    expect(years.size).toBe(10);
+    const modelYears = new Set(large.models.map((m) => m.history[0]!.on.slice(0, 4)));
+    expect(modelYears.size).toBe(10);
+    expect(large.models.length).toBeGreaterThanOrEqual(300);
+  }, 60_000);
+});

@@ -1,7 +1,10 @@
-import { generateDecisions } from './awards';
+import { generateDecisions, pools } from './awards';
 import { generateHouseholds } from './households';
 import { decomposed, withEthLookAlike } from './names';
+import { generateModels } from './models';
+import { generateMovements, linkDecisions } from './movements';
 import { generatePeople } from './people';
+import { generateRegistrations } from './registrations';
 import { childRandom } from './random';
 import { SIZES, type SeedSize, type WardData } from './types';
 import { planClusters, planUnits } from './units';
@@ -31,6 +34,13 @@ export function generateWard(options: { size: SeedSize; seed?: number }): WardDa
     (h, name) => (h.input.headName = name),
   );
   const decisions = generateDecisions(childRandom(seed, 'awards'), plans, people, households, size);
+  // Movements, registrations and models draw from streams of their own, so the registry and the
+  // decisions of a seed are the same as before they existed.
+  const movementPlan = generateMovements(childRandom(seed, 'movements'), plans, size);
+  linkDecisions(decisions, movementPlan);
+  const pool = pools(plans, people, households);
+  const registrations = generateRegistrations(childRandom(seed, 'registrations'), pool, movementPlan, size);
+  const models = generateModels(childRandom(seed, 'models'), pool, movementPlan, size);
   return {
     seed,
     size: options.size,
@@ -39,6 +49,9 @@ export function generateWard(options: { size: SeedSize; seed?: number }): WardDa
     people,
     households,
     decisions,
+    movements: movementPlan.movements,
+    registrations,
+    models,
   };
 }
 

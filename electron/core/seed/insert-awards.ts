@@ -92,6 +92,8 @@ export function insertDecisions(
   ids: RecipientIds,
   at: string,
   actor: string,
+  /** Database ids of the generated movements, by index (decisions point at them). */
+  movementIds: readonly number[] = [],
 ) {
   const addSalary = db.prepare(
     `INSERT INTO base_salaries (effective_from, amount, note, created_at, updated_at)
@@ -134,10 +136,10 @@ export function insertDecisions(
   const insertDecision = db.prepare(
     `INSERT INTO decisions (year, number, number_text, decision_date, signer_name, signer_title, signer_on_behalf,
        subject, legal_bases, catalogue_id, achievement_from, achievement_to, method, status, signed_at,
-       cancelled_at, cancel_reason, default_achievement, search_text, created_at, updated_at)
+       cancelled_at, cancel_reason, default_achievement, movement_id, search_text, created_at, updated_at)
      VALUES (@year, @number, @numberText, @date, @signerName, @signerTitle, @onBehalf, @subject, @legalBases,
        @catalogueId, @from, @to, @method, @status, @signedAt, @cancelledAt, @cancelReason, @defaultAchievement,
-       @searchText, @at, @at)`,
+       @movementId, @searchText, @at, @at)`,
   );
   const insertLine = db.prepare(
     `INSERT INTO awards (decision_id, position, recipient_kind, unit_id, person_id, household_id,
@@ -190,6 +192,7 @@ export function insertDecisions(
           cancelledAt: d.status === 'cancelled' ? `${d.date}T09:00:00.000Z` : null,
           cancelReason: d.cancelReason,
           defaultAchievement: d.defaultAchievement,
+          movementId: d.movement === null ? null : (movementIds[d.movement] ?? null),
           searchText: foldForSearch(`${d.number ?? ''} ${d.subject}`),
           at,
         }).lastInsertRowid,

@@ -50,6 +50,9 @@ describe('seeding the small ward into a data folder', () => {
       households: ward.households.length,
       decisions: ward.decisions.length,
       awards: ward.decisions.reduce((n, d) => n + d.lines.length, 0),
+      movements: ward.movements.length,
+      registrations: ward.registrations.length,
+      models: ward.models.length,
     });
     const people = await invoke<Page<PersonRow>>('people.list', { status: 'all', limit: 500 });
     expect(people.total).toBe(ward.people.length);
@@ -213,6 +216,70 @@ describe('seeded award decisions', () => {
       id: (someone as unknown as { recipientId: number }).recipientId,
     });
     expect(history.awards.length).toBeGreaterThan(0);
+  });
+});
+
+describe('seeded movements, registrations and models', () => {
+  const temp = tempDir('tdkt-seed-');
+  let core: Core;
+  const rows = <T>(sql: string) => core.services.db.prepare(sql).all() as T[];
+  beforeAll(() => {
+    seedDataFolder({ dataDir: temp.dir, size: 'small', seed: 11, at: '2026-07-01T08:00:00.000Z' });
+    core = startCore({ dataDir: temp.dir, appVersion: 'test' });
+  });
+  afterAll(() => {
+    core.close();
+    temp.cleanup();
+  });
+
+  it('ends every model’s stored history in its current stage, dated in order, moved by an officer', () => {
+    const models = rows<{ id: number; stage: string; discovered: string }>(
+      'SELECT id, stage, discovered_on AS discovered FROM exemplary_models',
+    );
+    const history = rows<{ modelId: number; stage: string; on: string; by: string }>(
+      'SELECT model_id AS modelId, stage, on_date AS "on", moved_by AS by FROM model_stage_history ORDER BY id',
+    );
+    expect(models.length).toBeGreaterThan(0);
+    for (const m of models) {
+      const own = history.filter((h) => h.modelId === m.id);
+      expect(own[0]?.stage).toBe('discovered');
+      expect(own[0]?.on).toBe(m.discovered);
+      expect(own.at(-1)?.stage).toBe(m.stage);
+      const dates = own.map((h) => h.on);
+      expect(dates).toEqual([...dates].sort());
+      expect(new Set(dates).size).toBe(dates.length);
+      for (const h of own) expect(h.by).not.toBe('');
+    }
+  });
+
+  it('keeps registration results to approved ones and respects registrations_once', () => {
+    const bad = rows<{ n: number }>(
+      `SELECT count(*) AS n FROM registrations WHERE result IS NOT NULL AND status <> 'approved'`,
+    );
+    expect(bad[0]?.n).toBe(0);
+    const returned = rows<{ reason: string | null }>(
+      `SELECT return_reason AS reason FROM registrations WHERE status = 'returned'`,
+    );
+    expect(returned.length).toBeGreaterThan(0);
+    expect(returned.every((r) => r.reason !== null && r.reason !== '')).toBe(true);
+    const results = rows<{ result: string; n: number }>(
+      'SELECT result, count(*) AS n FROM registrations WHERE year < 2026 GROUP BY result ORDER BY result',
+    );
+    expect(results.map((r) => r.result)).toEqual(['achieved', 'not_achieved']);
+    const index = rows<{ name: string }>(
+      `SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'registrations_once'`,
+    );
+    expect(index).toHaveLength(1);
+  });
+
+  it('links the year’s decisions to movements and lists the seed plan among the movements', async () => {
+    const linked = rows<{ n: number }>('SELECT count(*) AS n FROM decisions WHERE movement_id IS NOT NULL');
+    expect(linked[0]?.n).toBeGreaterThan(10);
+    const list = data<{ name: string; status: string }[]>(
+      await core.router.invoke('movements.list', {}, noDialogs),
+    );
+    const plan = list.find((m) => m.name.includes('(2026-2030)'));
+    expect(plan?.status).toBe('in_progress');
   });
 });
 

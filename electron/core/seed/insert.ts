@@ -9,6 +9,7 @@ import { householdInputSchema } from '../../../shared/schemas/registry/household
 import { personInputSchema } from '../../../shared/schemas/registry/people';
 import { clusterInputSchema, unitInputSchema } from '../../../shared/schemas/registry/units';
 import { insertDecisions } from './insert-awards';
+import { insertModels, insertMovements, insertRegistrations } from './insert-movements';
 import type { WardData } from './types';
 
 export interface SeedReport {
@@ -19,6 +20,9 @@ export interface SeedReport {
     households: number;
     decisions: number;
     awards: number;
+    movements: number;
+    registrations: number;
+    models: number;
   };
   /** Milliseconds per table, validation included. */
   ms: {
@@ -27,6 +31,7 @@ export interface SeedReport {
     people: number;
     households: number;
     decisions: number;
+    movements: number;
     total: number;
   };
 }
@@ -41,7 +46,7 @@ export const SEED_ACTOR = 'Dữ liệu mẫu';
  * leaves the database as it was rather than half seeded.
  */
 export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
-  const ms = { units: 0, clusters: 0, people: 0, households: 0, decisions: 0, total: 0 };
+  const ms = { units: 0, clusters: 0, people: 0, households: 0, decisions: 0, movements: 0, total: 0 };
   const timed = <T>(key: keyof typeof ms, work: () => T): T => {
     const start = performance.now();
     try {
@@ -125,17 +130,20 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
           return ids;
         })(),
       );
-      const awards = timed('decisions', () =>
-        db.transaction(() =>
-          insertDecisions(
-            db,
-            ward.decisions,
-            { units: unitIds, people: personIds, households: householdIds },
-            at,
-            SEED_ACTOR,
-          ),
-        )(),
+      const ids = { units: unitIds, people: personIds, households: householdIds };
+      // Movements first: decisions, registrations and models point at them.
+      const movementIds = timed('movements', () =>
+        db.transaction(() => insertMovements(db, ward.movements, unitIds, at))(),
       );
+      const awards = timed('decisions', () =>
+        db.transaction(() => insertDecisions(db, ward.decisions, ids, at, SEED_ACTOR, movementIds))(),
+      );
+      const started = performance.now();
+      const registrations = db.transaction(() =>
+        insertRegistrations(db, ward.registrations, movementIds, ids, at),
+      )();
+      const models = db.transaction(() => insertModels(db, ward.models, movementIds, ids, at))();
+      ms.movements += Math.round(performance.now() - started);
       return {
         counts: {
           units: ward.units.length,
@@ -144,6 +152,9 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
           households: ward.households.length,
           decisions: awards.decisions,
           awards: awards.awards,
+          movements: movementIds.length,
+          registrations,
+          models,
         },
         ms,
       };

@@ -21,6 +21,12 @@ export interface WardData {
   households: SeedHousehold[];
   /** Award decisions with their lines, in signing order (year, then number; the draft last). */
   decisions: SeedDecision[];
+  /** Phong trào thi đua with criteria and participants; the seed plan 2026-2030 among them. */
+  movements: SeedMovement[];
+  /** Đăng ký thi đua: each registrant at most once per movement (or year-only) and year. */
+  registrations: SeedRegistration[];
+  /** Điển hình tiên tiến with their stage history, oldest first. */
+  models: SeedModel[];
 }
 
 export type SeedSize = 'small' | 'large';
@@ -64,6 +70,10 @@ export interface SizeSpec {
   households: number;
   /** Years with award decisions, first..last; the last is "this year" (mid-year awards and a draft). */
   awardYears: readonly [number, number];
+  /** Exemplary models discovered per year (movements and registrations follow the award years). */
+  modelsPerYear: number;
+  /** Share of households that register for "Gia đình văn hóa" each year. */
+  householdRegistrationShare: number;
 }
 
 /** Catalogue entries the generator awards, by their stable code (migration 005). */
@@ -73,7 +83,8 @@ export type SeedCatalogueCode =
   | 'tap_the_lao_dong_tien_tien'
   | 'gia_dinh_van_hoa'
   | 'to_dan_pho_van_hoa'
-  | 'giay_khen_chu_tich_phuong';
+  | 'giay_khen_chu_tich_phuong'
+  | 'tap_the_lao_dong_xuat_sac';
 
 /**
  * A decision before it has ids: its lines point at `units`, `people` or `households` by index. The
@@ -93,7 +104,65 @@ export interface SeedDecision {
   achievementTo: string;
   defaultAchievement: string;
   cancelReason: string | null;
+  /** Index in `movements` of the movement the decision rewards, or null. */
+  movement: number | null;
   lines: SeedAwardLine[];
+}
+
+export type SeedMovementStatus = 'draft' | 'launched' | 'in_progress' | 'reviewing' | 'closed';
+
+/** A movement before it has an id; participants point at `units` by index. */
+export interface SeedMovement {
+  name: string;
+  theme: string | null;
+  kind: 'regular' | 'periodic' | 'thematic';
+  docNumber: string;
+  docDate: string;
+  docSigner: string;
+  fromYear: number;
+  toYear: number;
+  startsOn: string | null;
+  endsOn: string | null;
+  responsibleOffice: string;
+  description: string | null;
+  status: SeedMovementStatus;
+  /** When it was closed (an ISO timestamp), for closed movements only. */
+  closedAt: string | null;
+  criteria: { content: string; target: string | null; weightPercent: number | null }[];
+  units: number[];
+}
+
+export interface SeedRegistration {
+  /** Index in `movements`, or null for a year-only registration. */
+  movement: number | null;
+  year: number;
+  kind: RecipientKind;
+  /** Index in `units`, `people` or `households` by kind. */
+  ref: number;
+  commitments: string;
+  status: 'not_sent' | 'sent' | 'approved' | 'returned';
+  returnReason: string | null;
+  /** Only on approved registrations of a finished year. */
+  result: 'achieved' | 'not_achieved' | null;
+  resultNote: string | null;
+  sentOn: string | null;
+  reviewedOn: string | null;
+  titles: SeedCatalogueCode[];
+}
+
+export type SeedStage = 'discovered' | 'nurtured' | 'summarized' | 'replicated';
+
+export interface SeedModel {
+  kind: RecipientKind;
+  ref: number;
+  field: string;
+  /** Index in `movements`, or null. */
+  movement: number | null;
+  title: string;
+  description: string;
+  source: string;
+  /** Each stage reached, in order, with increasing dates; the last is the current stage. */
+  history: { stage: SeedStage; on: string; note: string }[];
 }
 
 export interface SeedAwardLine {
@@ -112,6 +181,8 @@ export const SIZES: Record<SeedSize, SizeSpec> = {
     people: 300,
     households: 40,
     awardYears: [2023, 2026],
+    modelsPerYear: 6,
+    householdRegistrationShare: 0.5,
   },
   large: {
     residentialGroups: 160,
@@ -120,5 +191,7 @@ export const SIZES: Record<SeedSize, SizeSpec> = {
     people: 100_000,
     households: 20_000,
     awardYears: [2017, 2026],
+    modelsPerYear: 40,
+    householdRegistrationShare: 0.1,
   },
 };

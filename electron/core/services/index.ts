@@ -7,12 +7,22 @@ import { createClustersService, type ClustersService } from './clusters';
 import { createPeopleService, type PeopleService } from './people';
 import { createHouseholdsService, type HouseholdsService } from './households';
 import { createCatalogueService, type CatalogueService } from './catalogue';
+import { createAwardHistoryService, type AwardHistoryService } from './award-history';
+import { createDecisionsService, type DecisionsService } from './decisions';
+import { createDocumentsService, type DocumentsService } from './documents';
+import { createProposalsService, type ProposalsService } from './proposals';
+import { createExemplarsService, type ExemplarsService } from './exemplars';
+import { createRegistrationsService, type RegistrationsService } from './registrations';
+import { createDecisionListsService, type DecisionListsService } from './decision-hints';
+import { createMovementsService, type MovementsService } from './movements';
 import type { DataKeeper } from '../backup/keeper';
 
 export interface CorePaths {
   dataDir: string;
   databaseFile: string;
   logFile: string;
+  /** resources/fonts (Tinos) for the PDFs: the packaged app's unpacked copy, or the sources' folder. */
+  fontsDir: string;
 }
 
 /** Everything a handler may use: the services and the few facts about where they run. */
@@ -29,6 +39,22 @@ export interface CoreServices {
   households: HouseholdsService;
   /** The award catalogue and the base salary table. */
   catalogue: CatalogueService;
+  /** Read-only helpers of a decision's list: pasted-block matching and eligibility hints. */
+  decisionLists: DecisionListsService;
+  /** Award history of a recipient and the yearly award lookup (read only). */
+  awardHistory: AwardHistoryService;
+  /** Award decisions (Quyết định khen thưởng) and their lists. */
+  decisions: DecisionsService;
+  /** The decision PDF, Giấy khen (background jobs), their layout settings and print history. */
+  documents: DocumentsService;
+  /** Proposals (đề nghị khen thưởng), the Hội đồng's review, and approved candidates into a decision. */
+  proposals: ProposalsService;
+  /** Exemplary models (điển hình tiên tiến): the four-stage cycle and evidence files. */
+  exemplars: ExemplarsService;
+  /** Registrations (đăng ký thi đua) for a movement or a year, their review and year-end result. */
+  registrations: RegistrationsService;
+  /** Emulation movements (phong trào thi đua): criteria, participating units, status, archive. */
+  movements: MovementsService;
   /** Backups, restore and recovery: outlives this set of services (a restore builds a new one). */
   keeper: DataKeeper;
 }
@@ -39,13 +65,25 @@ export type ServiceBase = Pick<CoreServices, 'db' | 'clock' | 'log' | 'paths' | 
 export function createServices(base: ServiceBase): CoreServices {
   const settings = createSettingsService(base.db, base.clock);
   const deps = { db: base.db, clock: base.clock, settings };
+  const units = createUnitsService(deps);
+  const people = createPeopleService(deps);
+  const households = createHouseholdsService(deps);
+  const decisions = createDecisionsService({ ...deps, people, units, households });
   return {
     ...base,
     settings,
-    units: createUnitsService(deps),
+    units,
     clusters: createClustersService(deps),
-    people: createPeopleService(deps),
-    households: createHouseholdsService(deps),
+    people,
+    households,
     catalogue: createCatalogueService(deps),
+    decisionLists: createDecisionListsService(deps),
+    awardHistory: createAwardHistoryService(deps),
+    decisions,
+    documents: createDocumentsService({ ...deps, log: base.log, fontsDir: base.paths.fontsDir, decisions }),
+    proposals: createProposalsService({ ...deps, decisions: () => decisions }),
+    exemplars: createExemplarsService(deps),
+    registrations: createRegistrationsService(deps),
+    movements: createMovementsService(deps),
   };
 }

@@ -11,6 +11,15 @@ import { recoveryHandlers } from './recovery';
 import { auditHandlers } from './audit';
 import { trashHandlers } from './trash';
 import { catalogueHandlers } from './catalogue';
+import { decisionListHandlers } from './decision-lists';
+import { documentHandlers } from './documents';
+import { awardHistoryHandlers } from './award-history';
+import { decisionHandlers } from './decisions';
+import { proposalHandlers } from './proposals';
+import { exemplarHandlers } from './exemplars';
+import { registrationHandlers } from './registrations';
+import { movementHandlers } from './movements';
+import { demoHandlers } from './demo';
 
 /** Maps every contract channel to the service that serves it; one file per domain. */
 export function createHandlers(s: CoreServices): Handlers {
@@ -26,5 +35,14 @@ export function createHandlers(s: CoreServices): Handlers {
     ...auditHandlers(s),
     ...trashHandlers(s),
     ...catalogueHandlers(s),
+    ...decisionListHandlers(s),
+    ...documentHandlers(s),
+    ...awardHistoryHandlers(s),
+    ...decisionHandlers(s),
+    ...proposalHandlers(s),
+    ...exemplarHandlers(s),
+    ...registrationHandlers(s),
+    ...movementHandlers(s),
+    ...demoHandlers(s),
   };
 }

@@ -5,6 +5,8 @@ import { migration003 } from './003-list-indexes';
 import { migration004 } from './004-data-safety';
 import { migration005 } from './005-award-catalogue';
 import { migration006 } from './006-decision-lists';
+import { migration007 } from './007-award-lookup';
+import { migration008 } from './008-movement-lifecycle';
 
 /** Every schema step, in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
+  migration008,
 ];

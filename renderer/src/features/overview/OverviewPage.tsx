@@ -5,15 +5,23 @@ import { formatNumberVi } from '../../../../shared/rules/money';
 import { Page } from '../../components/Page';
 import { Loading } from '../../components/Loading';
 import { LoadError } from '../../components/LoadError';
+import { DashboardCards } from './DashboardCards';
+import { EmptyDatabaseCard } from './EmptyDatabaseCard';
 import { useOverview } from './store';
 import { overviewTexts as t } from './texts';
 
 const COUNT_KEYS = ['units', 'people', 'households', 'movements', 'decisions'] as const;
 
-/** Tổng quan: the ward, how much is stored, where it lives and which version reads it. */
+/**
+ * Tổng quan, the home screen: what needs attention now (movements, registrations, models,
+ * deadlines, this year's awards), or the offer of a sample ward while the database is empty; then
+ * how much is stored, where it lives and which version reads it.
+ */
 export function OverviewPage({ title }: { title: string }) {
   const status = useOverview((s) => s.status);
   const info = useOverview((s) => s.info);
+  const dashboard = useOverview((s) => s.dashboard);
+  const empty = useOverview((s) => s.empty);
   const error = useOverview((s) => s.error);
   const load = useOverview((s) => s.load);
 
@@ -26,8 +34,17 @@ export function OverviewPage({ title }: { title: string }) {
     <Page title={title} lead={info?.wardName}>
       {status === 'error' && error ? (
         <LoadError title={t.loadFailed} message={error} retryLabel={t.retry} onRetry={() => void load()} />
-      ) : info ? (
-        <OverviewDetails info={info} />
+      ) : info && dashboard ? (
+        <Stack gap="xl">
+          {empty ? (
+            <EmptyDatabaseCard />
+          ) : (
+            <Section title={t.nowTitle}>
+              <DashboardCards dashboard={dashboard} />
+            </Section>
+          )}
+          <OverviewDetails info={info} />
+        </Stack>
       ) : (
         <Loading label={t.loading} />
       )}

@@ -1,3 +1,5 @@
+import { formatNumberVi } from '../../../../shared/rules/money';
+
 export const overviewTexts = {
   loading: 'Đang đọc dữ liệu…',
   loadFailed: 'Không đọc được thông tin tổng quan',
@@ -10,8 +12,7 @@ export const overviewTexts = {
     movements: 'Phong trào thi đua',
     decisions: 'Quyết định khen thưởng',
   },
-  countsHint:
-    'Các màn hình nhập đơn vị, cá nhân, hộ gia đình, phong trào và quyết định khen thưởng sẽ có trong các phiên bản sau; các con số trên đọc trực tiếp từ cơ sở dữ liệu.',
+  countsHint: 'Các con số trên đọc trực tiếp từ cơ sở dữ liệu (không tính bản ghi trong thùng rác).',
   storageTitle: 'Nơi lưu dữ liệu',
   dataDir: 'Thư mục dữ liệu',
   databaseFile: 'Tệp cơ sở dữ liệu',
@@ -19,4 +20,39 @@ export const overviewTexts = {
   versionTitle: 'Phiên bản',
   appVersion: 'Ứng dụng',
   schemaVersion: 'Cấu trúc dữ liệu',
+
+  nowTitle: 'Việc cần theo dõi',
+  open: 'Xem danh sách',
+  movementsInProgress: 'Phong trào đang thực hiện',
+  unitsNotRegistered: (year: number) => `Đơn vị chưa đăng ký thi đua năm ${year}`,
+  unitsOf: (expected: number) => `trên ${formatNumberVi(expected)} đơn vị đang hoạt động`,
+  allRegistered: 'Tất cả đơn vị đã đăng ký',
+  models: 'Điển hình tiên tiến theo giai đoạn',
+  deadlines: 'Hạn báo cáo',
+  deadlineKinds: { unit: 'Đơn vị gửi phường', ward: 'Phường gửi thành phố' },
+  daysLeft: (days: number) =>
+    days === 0
+      ? 'Hôm nay là hạn'
+      : days > 0
+        ? `còn ${formatNumberVi(days)} ngày`
+        : `Đã quá hạn ${formatNumberVi(-days)} ngày`,
+  deadlinesHint: 'Đổi ngày hạn trong Cài đặt',
+  awards: (year: number) => `Khen thưởng năm ${year}`,
+  decisionsSigned: 'quyết định đã ký',
+  decisionsDraft: (n: number) => `${formatNumberVi(n)} dự thảo`,
+  awardLines: 'lượt khen thưởng',
+  money: 'tiền thưởng',
+
+  emptyTitle: 'Cơ sở dữ liệu đang trống',
+  emptyText:
+    'Chưa có đơn vị, cá nhân, hộ gia đình, phong trào hay quyết định nào. Có thể bắt đầu nhập dữ liệu của phường, hoặc tạo dữ liệu mẫu để xem thử ứng dụng.',
+  demoButton: 'Tạo dữ liệu mẫu',
+  demoConfirmTitle: 'Tạo dữ liệu mẫu?',
+  demoConfirmText:
+    'Ứng dụng sẽ nạp một phường mẫu của phường Lê Chân: khoảng 30 đơn vị, 300 cá nhân, 40 hộ gia đình, các phong trào thi đua (có Đợt thi đua giai đoạn 2026-2030), đăng ký thi đua, điển hình tiên tiến và quyết định khen thưởng 2023-2026. Dữ liệu mẫu không xóa riêng được: muốn bỏ nó phải khôi phục một bản sao lưu hoặc bắt đầu với một thư mục dữ liệu mới.',
+  demoCancel: 'Hủy',
+  demoBusy: 'Đang tạo dữ liệu mẫu…',
+  demoFailed: 'Không tạo được dữ liệu mẫu',
+  demoDone: (r: { units: number; people: number; movements: number; decisions: number }) =>
+    `Đã tạo dữ liệu mẫu: ${formatNumberVi(r.units)} đơn vị, ${formatNumberVi(r.people)} cá nhân, ${formatNumberVi(r.movements)} phong trào, ${formatNumberVi(r.decisions)} quyết định.`,
 };
