@@ -106,3 +106,39 @@ describe('the registrations tab', () => {
     expect(await screen.findByText('Đã đăng ký cho 2 đơn vị.')).toBeTruthy();
   });
 });
+
+describe('the scope the tab opens on', () => {
+  it('is the running regular movement of the year, so its "chưa đăng ký" matches the dashboard', async () => {
+    const plan = {
+      id: 9,
+      name: 'Thi đua 2026-2030',
+      theme: null,
+      kind: 'regular' as const,
+      scope: 'ward' as const,
+      docNumber: null,
+      docDate: null,
+      periodFromYear: 2026,
+      periodToYear: 2030,
+      status: 'in_progress' as const,
+      unitCount: 3,
+      archivedAt: null,
+      closedAt: null,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const transport = fakeApi({
+      ...SIDE_REPLIES,
+      'movements.list': [{ ...plan, id: 8, name: 'Chuyên đề', kind: 'thematic' }, plan],
+      'registrations.list': [],
+      'registrations.notRegistered': MISSING,
+    });
+    render(<RegistrationsPanel />);
+    await waitFor(() =>
+      expect(sent(transport, 'registrations.notRegistered')).toContainEqual(
+        expect.objectContaining({ movementId: 9 }),
+      ),
+    );
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: 'Phong trào' }).value).toBe(
+      'Thi đua 2026-2030',
+    );
+  });
+});

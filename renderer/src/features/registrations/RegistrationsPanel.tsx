@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MovementSummary } from '../../../../shared/schemas/movements';
 import { call } from '../../lib/api';
 import { RegistrationsView } from './RegistrationsView';
@@ -19,19 +19,31 @@ function ScopeControls() {
   const years = Array.from({ length: 7 }, (_, i) => String(thisYear + 1 - i));
 
   const year = scope.year;
+  // Until the officer picks a scope, the tab opens on the ward's running regular movement (the
+  // five-year plan units register in), so its "chưa đăng ký" matches the dashboard's.
+  const picked = useRef(false);
   const refresh = useCallback(() => {
     let current = true;
     call('movements.list', { year })
-      .then((rows) => current && setMovements(rows))
+      .then((rows) => {
+        if (!current) return;
+        setMovements(rows);
+        const running = rows.find((m) => m.kind === 'regular' && m.status === 'in_progress');
+        if (!picked.current && running) {
+          picked.current = true;
+          setScope({ movementId: running.id, movementName: running.name, readOnly: false });
+        }
+      })
       // Without movements the tab still serves the registrations for the year.
       .catch(() => current && setMovements([]));
     return () => {
       current = false;
     };
-  }, [year]);
+  }, [year, setScope]);
   useEffect(refresh, [refresh]);
 
   const pick = (value: string | null) => {
+    picked.current = true;
     const m = movements.find((x) => String(x.id) === value);
     setScope(
       m
@@ -55,9 +67,11 @@ function ScopeControls() {
         w={110}
         allowDeselect={false}
         value={String(scope.year)}
-        onChange={(v) =>
-          v && setScope({ year: Number(v), movementId: null, movementName: null, readOnly: false })
-        }
+        onChange={(v) => {
+          if (!v) return;
+          picked.current = true;
+          setScope({ year: Number(v), movementId: null, movementName: null, readOnly: false });
+        }}
       />
       <Select
         label={t.movement}
