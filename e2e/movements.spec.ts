@@ -67,5 +67,9 @@ test('a movement is created with criteria and picked units, closed (read-only) a
   await reopen.getByLabel('Lý do mở lại').fill('Bổ sung kết quả của tổ dân phố số 5');
   await reopen.getByRole('button', { name: 'Mở lại' }).click();
   await expect(page.getByRole('button', { name: 'Sửa' })).toBeEnabled();
-  await expect(page.getByText('Đang thực hiện', { exact: true })).toBeVisible();
+  await expect(page.getByText('Đang thực hiện', { exact: true }).first()).toBeVisible();
+  // The history names the change in words, with the reason.
+  const history = page.getByRole('table', { name: /Lịch sử thay đổi/ });
+  await expect(history).toContainText('Bổ sung kết quả của tổ dân phố số 5');
+  await expect(history).toContainText('Đã kết thúc');
 });
