@@ -21,7 +21,13 @@ export function parseDecisionNumber(input: string, suffix: string): number | nul
   const s = input.trim();
   const slash = s.indexOf('/');
   const digits = slash === -1 ? s : s.slice(0, slash);
-  if (slash !== -1 && s.slice(slash + 1).trim().toLocaleUpperCase('vi') !== suffix.toLocaleUpperCase('vi'))
+  if (
+    slash !== -1 &&
+    s
+      .slice(slash + 1)
+      .trim()
+      .toLocaleUpperCase('vi') !== suffix.toLocaleUpperCase('vi')
+  )
     return null;
   if (!/^\d{1,5}$/.test(digits.trim())) return null;
   const n = Number(digits.trim());

@@ -36,9 +36,7 @@ export const signerSchema = z
 export type DecisionSigner = z.output<typeof signerSchema>;
 
 /** One căn cứ line as printed (italic, ending with ";" — the builder adds it when missing). */
-export const legalBasesSchema = z
-  .array(requiredText('Căn cứ', 500))
-  .max(20, 'Tối đa 20 dòng căn cứ.');
+export const legalBasesSchema = z.array(requiredText('Căn cứ', 500)).max(20, 'Tối đa 20 dòng căn cứ.');
 
 /**
  * What the decision form edits. A draft may lack its number, date, signer and award: signing
@@ -56,7 +54,9 @@ export const decisionInputSchema = z
     catalogueId: id.nullable(),
     achievementFrom: isoDate('Thành tích từ ngày').nullable(),
     achievementTo: isoDate('Thành tích đến ngày').nullable(),
-    method: z.enum(DECISION_METHODS, { error: 'Vui lòng chọn hình thức khen (thường xuyên, chuyên đề, đột xuất).' }),
+    method: z.enum(DECISION_METHODS, {
+      error: 'Vui lòng chọn hình thức khen (thường xuyên, chuyên đề, đột xuất).',
+    }),
     defaultAchievement: optionalLongText('Thành tích chung', 2000),
     recipientOrder: z.enum(RECIPIENT_ORDERS),
   })
@@ -65,10 +65,13 @@ export const decisionInputSchema = z
     message: 'Ngày quyết định phải thuộc năm của quyết định.',
     path: ['decisionDate'],
   })
-  .refine((v) => v.achievementFrom === null || v.achievementTo === null || v.achievementTo >= v.achievementFrom, {
-    message: 'Ngày kết thúc thành tích không được trước ngày bắt đầu.',
-    path: ['achievementTo'],
-  });
+  .refine(
+    (v) => v.achievementFrom === null || v.achievementTo === null || v.achievementTo >= v.achievementFrom,
+    {
+      message: 'Ngày kết thúc thành tích không được trước ngày bắt đầu.',
+      path: ['achievementTo'],
+    },
+  );
 export type DecisionInput = z.input<typeof decisionInputSchema>;
 export type DecisionValues = z.output<typeof decisionInputSchema>;
 

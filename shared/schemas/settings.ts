@@ -53,9 +53,7 @@ export const settingsSchema = z.object({
     error: 'Vui lòng chọn cách làm tròn tiền thưởng hộ gia đình.',
   }),
   /** Căn cứ lines a new decision starts with (the officer edits them per decision). */
-  defaultLegalBases: z
-    .array(requiredText('Căn cứ', 500))
-    .max(20, 'Tối đa 20 dòng căn cứ.'),
+  defaultLegalBases: z.array(requiredText('Căn cứ', 500)).max(20, 'Tối đa 20 dòng căn cứ.'),
   /** Số sổ vàng: restart at 1 each year, or one register running across years. */
   registerNumbering: z.enum(REGISTER_NUMBERINGS, { error: 'Vui lòng chọn cách đánh số sổ vàng.' }),
 });

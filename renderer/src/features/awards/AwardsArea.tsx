@@ -1,4 +1,11 @@
-import { IconCertificate, IconCoin, IconFileText, IconInbox, IconList, IconSearch } from '@tabler/icons-react';
+import {
+  IconCertificate,
+  IconCoin,
+  IconFileText,
+  IconInbox,
+  IconList,
+  IconSearch,
+} from '@tabler/icons-react';
 import { useNavigation } from '../../app/navigation';
 import { Page } from '../../components/Page';
 import { AreaTabs, type AreaTab } from '../../components/AreaTabs';
@@ -17,7 +24,12 @@ const TABS: AreaTab<AwardsTab>[] = [
   { id: 'lookup', label: t.tabLookup, icon: IconSearch, panel: <AwardLookupPanel /> },
   { id: 'catalogue', label: t.tabCatalogue, icon: IconList, panel: <CataloguePanel /> },
   { id: 'salaries', label: t.tabSalaries, icon: IconCoin, panel: <SalariesPanel /> },
-  { id: 'certificates', label: t.tabCertificates, icon: IconCertificate, panel: <CertificateSettingsPanel /> },
+  {
+    id: 'certificates',
+    label: t.tabCertificates,
+    icon: IconCertificate,
+    panel: <CertificateSettingsPanel />,
+  },
 ];
 
 /** Khen thưởng: decisions and their lists, proposals, the award lookup, the catalogue, base salaries, certificate layout. */

@@ -1,5 +1,12 @@
 /** The tabs of the Khen thưởng area, by the segment after `#/khen-thuong/`. */
-export const AWARDS_TABS = ['decisions', 'proposals', 'lookup', 'catalogue', 'salaries', 'certificates'] as const;
+export const AWARDS_TABS = [
+  'decisions',
+  'proposals',
+  'lookup',
+  'catalogue',
+  'salaries',
+  'certificates',
+] as const;
 export type AwardsTab = (typeof AWARDS_TABS)[number];
 
 export const AWARDS_TAB_SLUGS: Record<AwardsTab, string> = {
