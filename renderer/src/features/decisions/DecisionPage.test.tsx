@@ -74,6 +74,8 @@ describe('Decision page', () => {
         number: 1,
         numberText: '01/QĐ-UBND',
         decisionDate: '2026-07-05',
+        movementId: 3,
+        movementName: 'Thi đua 2026-2030',
       }),
       'decisions.lines': [line(2, 'Nguyễn Văn An', { registerYear: 2026, registerNumber: 12 })],
       'decisions.hints': [],
@@ -96,6 +98,9 @@ describe('Decision page', () => {
     expect(screen.queryByRole('button', { name: 'Sửa' })).toBeNull();
     expect(screen.getByText('Lý do: Sai chức vụ')).toBeTruthy();
     expect(screen.getByText('Chức vụ, đơn vị: Giáo viên → Tổ trưởng')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Thi đua 2026-2030' }).getAttribute('href')).toBe(
+      '#/phong-trao/danh-sach/3',
+    );
   });
 
   it('adds people found by a search without tone marks, with the batch achievement, and reports skipped ones', async () => {

@@ -5,6 +5,7 @@ import { DECISION_METHOD_LABELS } from '../../../../shared/domain/decisions';
 import { formatDate } from '../../../../shared/rules/dates';
 import type { Decision } from '../../../../shared/schemas/decisions';
 import { hashOf } from '../../app/areas';
+import { movementSubpath } from '../movements/routes';
 import { useNavigation } from '../../app/navigation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DetailList } from '../../components/DetailList';
@@ -182,6 +183,13 @@ function detailItems(d: Decision) {
     { label: t.signer, value: d.signer ? t.signedBy(d.signer.title, d.signer.name) : null },
     { label: t.award, value: d.catalogueName },
     { label: t.method, value: DECISION_METHOD_LABELS[d.method] },
+    {
+      label: t.movement,
+      value:
+        d.movementId === null ? null : (
+          <Anchor href={hashOf('movements', ...movementSubpath(d.movementId))}>{d.movementName}</Anchor>
+        ),
+    },
     { label: t.period, value: period },
     { label: t.defaultAchievement, value: d.defaultAchievement },
     { label: t.legalBases, value: d.legalBases.length ? d.legalBases.join('\n') : null },
