@@ -65,7 +65,7 @@ export function MovementRegistrations({ movementId, readOnly }: { movementId: nu
   return (
     <RegistrationsContext.Provider value={store}>
       <SectionCard title={t.sectionTitle}>
-        <RegistrationsView controls={<YearControl years={years} />} />
+        <RegistrationsView controls={<YearControl years={years} />} maxTableHeight={640} />
       </SectionCard>
     </RegistrationsContext.Provider>
   );

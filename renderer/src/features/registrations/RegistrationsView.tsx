@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import {
@@ -18,9 +18,16 @@ import { registrationsTexts as t } from './texts';
 /**
  * The list of one scope (a movement or the year-only registrations of a year): the units that
  * have not registered, the registrations with their actions, and the form to add one.
- * `controls` are the scope's own selectors (year, movement), shown before the filters.
+ * `controls` are the scope's own selectors (year, movement), shown before the filters;
+ * `maxTableHeight` keeps a long list inside its own scroll area (a section of a longer page).
  */
-export function RegistrationsView({ controls }: { controls?: ReactNode }) {
+export function RegistrationsView({
+  controls,
+  maxTableHeight,
+}: {
+  controls?: ReactNode;
+  maxTableHeight?: number;
+}) {
   const status = useRegistrations((s) => s.status);
   const error = useRegistrations((s) => s.error);
   const rows = useRegistrations((s) => s.rows);
@@ -51,7 +58,15 @@ export function RegistrationsView({ controls }: { controls?: ReactNode }) {
         {filtered || readOnly ? null : <Text c="dimmed">{t.emptyHint}</Text>}
       </Stack>
     );
-  else body = <RegistrationsTable rows={rows} />;
+  else
+    body =
+      maxTableHeight === undefined ? (
+        <RegistrationsTable rows={rows} />
+      ) : (
+        <ScrollArea.Autosize mah={maxTableHeight} type="auto" offsetScrollbars>
+          <RegistrationsTable rows={rows} />
+        </ScrollArea.Autosize>
+      );
 
   return (
     <Stack gap="md">
