@@ -1,5 +1,6 @@
 // The body of the decision: căn cứ, "QUYẾT ĐỊNH:", the articles, then Nơi nhận beside the signature.
 import type { DecisionDocumentData } from '../../../shared/domain/decision-document';
+import { NO_BORDERS } from './layout-nodes';
 import { mm, type Content } from './doc';
 import * as t from './decision-text';
 
@@ -34,15 +35,6 @@ export function articlesBlock(d: DecisionDocumentData): Content[] {
   return out;
 }
 
-const noBorders = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 0,
-  paddingTop: () => 0,
-  paddingBottom: () => 0,
-};
-
 function recipientsColumn(executingArticle: number): Content {
   return {
     stack: [
@@ -72,7 +64,7 @@ export function signatureTable(d: DecisionDocumentData): Content {
       dontBreakRows: true,
       body: [[recipientsColumn(executing), signerColumn(d)]],
     },
-    layout: noBorders,
+    layout: NO_BORDERS,
     margin: [0, 8, 0, 0],
   };
 }

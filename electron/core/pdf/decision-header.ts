@@ -1,6 +1,7 @@
 // The top of page 1 (ND 30/2020 Phụ lục I, ô 1-5): issuing body and number on the left, Quốc hiệu,
 // Tiêu ngữ and place-date on the right, then the document kind, the subject and the authority.
 import type { DecisionDocumentData } from '../../../shared/domain/decision-document';
+import { NO_BORDERS } from './layout-nodes';
 import type { Content, ContentNode } from './doc';
 import { QUOC_HIEU, TIEU_NGU, authorityLine } from './certificate-text';
 import * as t from './decision-text';
@@ -29,15 +30,6 @@ export const centredRule = (length: number, gap = 2.5): ContentNode => ({
   alignment: 'center',
   margin: [0, gap, 0, 0],
 });
-
-const noBorders = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 0,
-  paddingTop: () => 0,
-  paddingBottom: () => 0,
-};
 
 function leftColumn(d: DecisionDocumentData): Content {
   const ward = t.wardLine(d);
@@ -69,7 +61,7 @@ function rightColumn(d: DecisionDocumentData): Content {
 export function headerTable(d: DecisionDocumentData): Content {
   return {
     table: { widths: [HEADER_LEFT_WIDTH, '*'], body: [[leftColumn(d), rightColumn(d)]] },
-    layout: noBorders,
+    layout: NO_BORDERS,
   };
 }
 

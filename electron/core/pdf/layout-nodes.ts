@@ -46,3 +46,13 @@ export function imageDataUrl(bytes: Uint8Array): string {
   if (!mime) throw new Error('Ảnh phải là PNG hoặc JPEG.');
   return `data:${mime};base64,${b.toString('base64')}`;
 }
+
+/** A pdfmake table layout with no lines and no padding: tables used only to place columns side by side. */
+export const NO_BORDERS = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};

@@ -4,30 +4,15 @@ import { foldForSearch } from '../../../../shared/rules/search';
 import type { RecipientKind } from '../../../../shared/domain/awards';
 import type { CatalogueKind } from '../../../../shared/domain/awards';
 import type { StaffCategory } from '../../../../shared/domain/registry';
+import type { AwardLine } from '../../../../shared/schemas/decisions';
 
 /** An awards row with its catalogue entry and prints: what lines, money and signing work from. */
-export interface LineRecord {
-  id: number;
-  decisionId: number;
+export interface LineRecord extends Omit<AwardLine, 'stt'> {
+  /** Order within the section as entered (stt is computed from the decision's recipient order). */
   position: number;
-  recipientKind: RecipientKind;
-  recipientId: number;
-  name: string;
-  positionUnit: string | null;
-  staffCategory: StaffCategory | null;
-  achievement: string | null;
-  catalogueId: number;
-  catalogueName: string;
   catalogueKind: CatalogueKind;
   catalogueRank: number;
   proposalCandidateId: number | null;
-  paid: boolean;
-  amount: number;
-  baseSalaryUsed: number | null;
-  registerYear: number | null;
-  registerNumber: number | null;
-  printCount: number;
-  lastPrintedAt: string | null;
 }
 
 const COLUMNS = `a.id, a.decision_id AS decisionId, a.position, a.recipient_kind AS recipientKind,

@@ -38,24 +38,25 @@ export interface DecisionRecord {
 }
 
 /** The columns a draft's form writes (number_text and search_text are derived here). */
-export interface DecisionColumns {
-  year: number;
-  number: number | null;
-  numberText: string | null;
-  decisionDate: string | null;
-  signerName: string | null;
-  signerTitle: string | null;
-  signerOnBehalf: boolean;
-  subject: string | null;
-  legalBases: string[];
-  movementId: number | null;
-  catalogueId: number | null;
-  achievementFrom: string | null;
-  achievementTo: string | null;
-  method: DecisionMethod;
-  defaultAchievement: string | null;
-  recipientOrder: RecipientOrder;
-}
+export type DecisionColumns = Pick<
+  DecisionRecord,
+  | 'year'
+  | 'number'
+  | 'numberText'
+  | 'decisionDate'
+  | 'signerName'
+  | 'signerTitle'
+  | 'signerOnBehalf'
+  | 'subject'
+  | 'legalBases'
+  | 'movementId'
+  | 'catalogueId'
+  | 'achievementFrom'
+  | 'achievementTo'
+  | 'method'
+  | 'defaultAchievement'
+  | 'recipientOrder'
+>;
 
 const lineCount = (kind: string) =>
   `(SELECT count(*) FROM awards a WHERE a.decision_id = d.id AND a.recipient_kind = '${kind}')`;
