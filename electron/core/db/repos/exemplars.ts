@@ -1,7 +1,11 @@
 import type { Db } from '../types';
 import { prepared } from './prepared';
 import { foldForSearch } from '../../../../shared/rules/search';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/registry';
+import {
+  RECIPIENT_DETAIL_COLUMNS,
+  withRecipientDetail,
+  type RecipientDetailColumns,
+} from './recipient-detail';
 import { EXEMPLAR_STAGES } from '../../../../shared/domain/exemplars';
 import type {
   ExemplarListFilters,
@@ -21,8 +25,7 @@ const SELECT = `SELECT m.id, m.title, m.subject_kind AS subjectKind,
     coalesce(m.person_id, m.unit_id, m.household_id) AS subjectId,
     CASE m.subject_kind WHEN 'individual' THEN pe.full_name WHEN 'collective' THEN un.name ELSE ho.head_name END
       AS subjectName,
-    pe.position AS personPosition, pu.name AS personUnit, un.kind AS unitKind,
-    ho.address AS householdAddress, hg.name AS householdGroup,
+    ${RECIPIENT_DETAIL_COLUMNS},
     m.field, m.movement_id AS movementId, mv.name AS movementName, m.stage,
     coalesce((SELECT h.on_date FROM model_stage_history h WHERE h.model_id = m.id ORDER BY h.id DESC LIMIT 1),
       m.discovered_on) AS stageOn,
@@ -47,27 +50,11 @@ export type ExemplarRow = ExemplarSummary & {
   deletedAt: string | null;
 };
 
-type RawRow = Omit<ExemplarRow, 'subjectDetail' | 'readOnly'> & {
-  readOnly: number;
-  personPosition: string | null;
-  personUnit: string | null;
-  unitKind: UnitKind | null;
-  householdAddress: string | null;
-  householdGroup: string | null;
-};
-
-const joined = (...parts: (string | null)[]) =>
-  parts.filter((p) => p !== null && p !== '').join(', ') || null;
+type RawRow = Omit<ExemplarRow, 'subjectDetail' | 'readOnly'> & { readOnly: number } & RecipientDetailColumns;
 
 function toRow(r: RawRow): ExemplarRow {
-  const { personPosition, personUnit, unitKind, householdAddress, householdGroup, readOnly, ...rest } = r;
-  const subjectDetail =
-    r.subjectKind === 'individual'
-      ? joined(personPosition, personUnit)
-      : r.subjectKind === 'collective'
-        ? (unitKind && UNIT_KIND_LABELS[unitKind]) || null
-        : joined(householdAddress, householdGroup);
-  return { ...rest, subjectDetail, readOnly: readOnly === 1 };
+  const { detail, rest } = withRecipientDetail(r.subjectKind, r);
+  return { ...rest, subjectDetail: detail, readOnly: r.readOnly === 1 };
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

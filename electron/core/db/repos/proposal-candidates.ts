@@ -1,6 +1,10 @@
 import type { Db } from '../types';
 import { prepared } from './prepared';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/registry';
+import {
+  RECIPIENT_DETAIL_COLUMNS,
+  withRecipientDetail,
+  type RecipientDetailColumns,
+} from './recipient-detail';
 import type { RecipientKind } from '../../../../shared/domain/awards';
 import type { ProposalCandidate, ReviewOutcome } from '../../../../shared/schemas/proposals';
 
@@ -10,8 +14,7 @@ const RECIPIENT_ID = 'coalesce(c.person_id, c.unit_id, c.household_id)';
 const CANDIDATE_SELECT = `SELECT c.id, c.proposal_id AS proposalId, c.recipient_kind AS kind,
     ${RECIPIENT_ID} AS recipientId,
     CASE c.recipient_kind WHEN 'individual' THEN pe.full_name WHEN 'collective' THEN un.name ELSE ho.head_name END AS name,
-    pe.position AS personPosition, pu.name AS personUnit, un.kind AS unitKind,
-    ho.address AS householdAddress, hg.name AS householdGroup,
+    ${RECIPIENT_DETAIL_COLUMNS},
     c.catalogue_id AS catalogueId, ac.name AS catalogueName, c.achievement,
     c.review_outcome AS outcome, c.review_note AS reviewNote, c.decision_id AS decisionId,
     d.number_text AS decisionNumberText
@@ -24,26 +27,11 @@ const CANDIDATE_SELECT = `SELECT c.id, c.proposal_id AS proposalId, c.recipient_
   JOIN award_catalogue ac ON ac.id = c.catalogue_id
   LEFT JOIN decisions d ON d.id = c.decision_id`;
 
-type CandidateRow = Omit<ProposalCandidate, 'detail'> & {
-  personPosition: string | null;
-  personUnit: string | null;
-  unitKind: UnitKind | null;
-  householdAddress: string | null;
-  householdGroup: string | null;
-};
-
-const joined = (...parts: (string | null)[]) =>
-  parts.filter((p) => p !== null && p !== '').join(', ') || null;
+type CandidateRow = Omit<ProposalCandidate, 'detail'> & RecipientDetailColumns;
 
 function toCandidate(r: CandidateRow): ProposalCandidate {
-  const { personPosition, personUnit, unitKind, householdAddress, householdGroup, ...rest } = r;
-  const detail =
-    r.kind === 'individual'
-      ? joined(personPosition, personUnit)
-      : r.kind === 'collective'
-        ? unitKind && UNIT_KIND_LABELS[unitKind]
-        : joined(householdAddress, householdGroup);
-  return { ...rest, detail: detail ?? null };
+  const { detail, rest } = withRecipientDetail(r.kind, r);
+  return { ...rest, detail };
 }
 
 /** The candidates of a proposal in the order they were proposed. */

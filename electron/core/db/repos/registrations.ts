@@ -1,4 +1,5 @@
 import type { Db } from '../types';
+import { joinedParts } from './recipient-detail';
 import { prepared } from './prepared';
 import { foldForSearch } from '../../../../shared/rules/search';
 import { compareVietnamese, compareVietnameseNames } from '../../../../shared/rules/names';
@@ -38,14 +39,11 @@ type Row = Omit<Registration, 'registrantDetail' | 'titles'> & {
   unitClusters: string | null;
 };
 
-const joined = (...parts: (string | null)[]) =>
-  parts.filter((p) => p !== null && p !== '').join(', ') || null;
-
 function toRegistration(r: Row, titles: Map<number, Registration['titles']>): Registration {
   const { personPosition, personUnit, householdAddress, unitClusters, ...rest } = r;
   const detail =
     r.registrantKind === 'individual'
-      ? joined(personPosition, personUnit)
+      ? joinedParts(personPosition, personUnit)
       : r.registrantKind === 'collective'
         ? unitClusters
         : householdAddress;
