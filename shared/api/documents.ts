@@ -8,6 +8,8 @@ import {
   emblemUploadSchema,
   fullLayoutSettingsSchema,
   jobSchema,
+  jobDeliverySchema,
+  decisionDeliverySchema,
   printHistorySchema,
   samplePreviewSchema,
   type CertificateJobProgress,
@@ -25,7 +27,7 @@ export const documentChannels = {
   /** The decision (with its list) as a PDF for the preview; a draft is marked "DỰ THẢO". */
   'documents.decisionPreview': channel<PdfFile>()(byId),
   /** Saves the decision PDF ("QD-05-2026.pdf"). */
-  'documents.decisionSave': channel<SaveOutcome>()(byId),
+  'documents.decisionSave': channel<SaveOutcome>()(decisionDeliverySchema),
 
   /**
    * Starts rendering the Giấy khen of a signed decision (all lines or the given ones, in list order)
@@ -36,7 +38,7 @@ export const documentChannels = {
   /** The finished PDF for the preview (NOT_FOUND while running or after a failure). */
   'documents.certificatesResult': channel<PdfFile>()(jobSchema),
   /** Saves the finished PDF and records one print per certificate, with an audit row. */
-  'documents.certificatesSave': channel<SaveOutcome>()(jobSchema),
+  'documents.certificatesSave': channel<SaveOutcome>()(jobDeliverySchema),
   /** Stops a running job and forgets it. */
   'documents.certificatesDiscard': channel<{ discarded: boolean }>()(jobSchema),
   /** Every recorded print of one award line, newest first. */

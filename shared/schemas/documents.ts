@@ -47,6 +47,16 @@ export const certificatesStartSchema = z
 
 export const jobSchema = z.object({ jobId: z.string().min(1).max(64) }).strict();
 
+/**
+ * Where a finished PDF goes: `save` asks where to save it; `open` hands it to the computer's PDF
+ * viewer to print from (a download in the browser harness). Both record the prints.
+ */
+export const DELIVERIES = ['save', 'open'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+const delivery = z.enum(DELIVERIES).default('save');
+export const jobDeliverySchema = z.object({ jobId: z.string().min(1).max(64), delivery }).strict();
+export const decisionDeliverySchema = z.object({ id, delivery }).strict();
+
 export const printHistorySchema = z.object({ lineId: id }).strict();
 
 /** A sample certificate with the layout being edited (not yet saved). */

@@ -4,6 +4,10 @@ import type { documentChannels } from '../../../../shared/api/documents';
 import type { PdfFile } from '../../../../shared/schemas/documents';
 import type { PdfBytes } from '../../services/documents';
 import { oneAtATime } from './one-at-a-time';
+import type { RequestContext } from '../router';
+import type { SaveFileRequest } from '../../files/dialogs';
+import type { SaveOutcome } from '../../../../shared/api/files';
+import type { Delivery } from '../../../../shared/schemas/documents';
 
 const preview = (f: PdfBytes): PdfFile => ({
   base64: f.bytes.toString('base64'),
@@ -11,20 +15,36 @@ const preview = (f: PdfBytes): PdfFile => ({
   fileName: f.fileName,
 });
 
+/**
+ * The transport's way of delivering a finished PDF: its save dialog, or (delivery 'open') its PDF
+ * viewer, reported like a save so the prints are recorded the same way. A transport without a
+ * viewer saves instead.
+ */
+function deliverer(ctx: RequestContext, delivery: Delivery) {
+  const open = ctx.dialogs.openFile;
+  if (delivery === 'save' || open === undefined) return (r: SaveFileRequest) => ctx.dialogs.saveFile(r);
+  return async (r: SaveFileRequest): Promise<SaveOutcome> => {
+    const o = await open({ fileName: r.suggestedName, bytes: r.bytes, mimeType: 'application/pdf' });
+    return o.opened
+      ? { saved: true, fileName: r.suggestedName, location: o.location, sizeBytes: r.bytes.byteLength }
+      : { saved: false };
+  };
+}
+
 export function documentHandlers(s: CoreServices): HandlersFor<typeof documentChannels> {
   const d = s.documents;
   // A double click on "Lưu" must not record the prints twice.
   const saving = oneAtATime('Tệp đang được lưu; vui lòng đợi xong.');
   return {
     'documents.decisionPreview': async ({ id }) => preview(await d.decisionPdf(id)),
-    'documents.decisionSave': ({ id }, ctx) =>
-      saving(() => d.saveDecisionPdf(id, (r) => ctx.dialogs.saveFile(r))),
+    'documents.decisionSave': ({ id, delivery }, ctx) =>
+      saving(() => d.saveDecisionPdf(id, deliverer(ctx, delivery))),
     'documents.certificatesStart': ({ decisionId, lineIds, mode }) =>
       d.startCertificates(decisionId, lineIds, mode),
     'documents.certificatesProgress': ({ jobId }) => d.progress(jobId),
     'documents.certificatesResult': ({ jobId }) => preview(d.certificatesResult(jobId)),
-    'documents.certificatesSave': ({ jobId }, ctx) =>
-      saving(() => d.saveCertificates(jobId, (r) => ctx.dialogs.saveFile(r))),
+    'documents.certificatesSave': ({ jobId, delivery }, ctx) =>
+      saving(() => d.saveCertificates(jobId, deliverer(ctx, delivery))),
     'documents.certificatesDiscard': ({ jobId }) => ({ discarded: d.discard(jobId) }),
     'documents.printHistory': ({ lineId }) => d.printHistory(lineId),
     'documents.layoutGet': () => d.layout(),

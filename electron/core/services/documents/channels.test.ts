@@ -72,3 +72,48 @@ describe('documents channels on a real decision', () => {
     expect(history).toMatchObject([{ printedBy: 'Nguyễn Thu Trang', mode: 'full', copies: 1 }]);
   });
 });
+
+describe('opening a finished PDF to print it', () => {
+  it('hands the exact bytes to the PDF viewer and records the prints as a save does', async () => {
+    const { draft } = await signedDecision();
+    const signed = await t.call('decisions.sign', { id: draft.id });
+    const opened: { fileName: string; bytes: Uint8Array; mimeType: string }[] = [];
+    t.ctx.dialogs.openFile = async (request) => {
+      opened.push(request);
+      return { opened: true, location: `/tmp/in/${request.fileName}` };
+    };
+    const started = await t.call('documents.certificatesStart', {
+      decisionId: signed.id,
+      lineIds: null,
+      mode: 'blank_form',
+    });
+    await finish(started.jobId);
+    const preview = await t.call('documents.certificatesResult', { jobId: started.jobId });
+    const outcome = await t.call('documents.certificatesSave', { jobId: started.jobId, delivery: 'open' });
+    expect(outcome).toMatchObject({ saved: true, location: `/tmp/in/${preview.fileName}` });
+    expect(t.saved).toHaveLength(0);
+    expect(opened).toHaveLength(1);
+    expect(opened[0]!.mimeType).toBe('application/pdf');
+    expect(Buffer.from(opened[0]!.bytes).equals(Buffer.from(preview.base64, 'base64'))).toBe(true);
+    const lines = await t.call('decisions.lines', { id: signed.id });
+    expect(await t.call('documents.printHistory', { lineId: lines[1]!.id })).toMatchObject([
+      { mode: 'blank_form', copies: 1 },
+    ]);
+
+    // The viewer could not be started: nothing is recorded.
+    t.ctx.dialogs.openFile = async () => ({ opened: false, location: '' });
+    const again = await t.call('documents.certificatesStart', {
+      decisionId: signed.id,
+      lineIds: null,
+      mode: 'full',
+    });
+    await finish(again.jobId);
+    expect(await t.call('documents.certificatesSave', { jobId: again.jobId, delivery: 'open' })).toEqual({
+      saved: false,
+    });
+    expect(await t.call('documents.printHistory', { lineId: lines[1]!.id })).toHaveLength(1);
+
+    await t.call('documents.decisionSave', { id: signed.id, delivery: 'open' });
+    expect(t.saved).toHaveLength(0);
+  });
+});
