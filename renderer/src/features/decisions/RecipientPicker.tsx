@@ -1,26 +1,20 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  ScrollArea,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/domain/awards';
+import type { RecipientKind } from '../../../../shared/domain/awards';
 import type { Person } from '../../../../shared/schemas/registry/people';
-import { SEARCH_DEBOUNCE_MS } from '../../components/SearchInput';
+import {
+  RegistryCheckList,
+  RegistryKindSwitch,
+  RegistrySearchInput,
+  registryKey as keyOf,
+} from '../../components/RegistryResults';
+import { personRecord, useRegistrySearch, type RegistryRecord } from '../../components/registrySearch';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { useUnitOptions } from '../../components/unitOptions';
-import { messageOf } from '../../lib/errors';
 import { PersonFormModal } from '../people/PersonFormModal';
-import { searchRegistry, useDecisionPage, type PickResult } from './decisionStore';
+import { useDecisionPage } from './decisionStore';
 import { decisionsTexts as t } from './texts';
 
 /** Reports the rows the main process did not add (already in the list with the same award). */
@@ -34,8 +28,6 @@ export function notifySkipped(skipped: { name: string; reason: string }[]): void
     autoClose: false,
   });
 }
-
-const keyOf = (r: { kind: RecipientKind; id: number }) => `${r.kind}:${r.id}`;
 
 /** Thêm người được khen: search the registry as you type, tick several, add them in one go. */
 export function RecipientPicker({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -60,35 +52,19 @@ function Picker({ onClose }: { onClose(): void }) {
   const loadUnits = useUnitOptions((s) => s.load);
   const [kind, setKind] = useState<RecipientKind>('individual');
   const [text, setText] = useState('');
-  const [found, setResults] = useState<PickResult[] | null>(null);
-  const [searching, setSearching] = useState(false);
-  const [searchError, setSearchError] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<Map<string, PickResult>>(new Map());
+  // An emptied search box shows the prompt again, not the last results.
+  const { rows, searching, error } = useRegistrySearch(kind, text, { limit: 50, listWhenEmpty: false });
+  const [chosen, setChosen] = useState<Map<string, RegistryRecord>>(new Map());
   const [achievement, setAchievement] = useState('');
   const [creating, setCreating] = useState(false);
+  // People created here head the results, whatever the search finds.
+  const [created, setCreated] = useState<RegistryRecord[]>([]);
 
   useEffect(() => {
     void loadUnits();
   }, [loadUnits]);
 
-  // Searches once the typing pauses; a newer search wins over a slower older one.
-  useEffect(() => {
-    if (text.trim() === '') return;
-    let stale = false;
-    const timer = setTimeout(() => {
-      setSearching(true);
-      searchRegistry(kind, text)
-        .then((rows) => !stale && (setResults(rows), setSearchError(null)))
-        .catch((error: unknown) => !stale && setSearchError(messageOf(error)))
-        .finally(() => !stale && setSearching(false));
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
-  }, [kind, text]);
-
-  const toggle = (r: PickResult, on: boolean) => {
+  const toggle = (r: RegistryRecord, on: boolean) => {
     const next = new Map(chosen);
     if (on) next.set(keyOf(r), r);
     else next.delete(keyOf(r));
@@ -96,9 +72,9 @@ function Picker({ onClose }: { onClose(): void }) {
   };
 
   const personCreated = (p: Person) => {
-    const r: PickResult = { kind: 'individual', id: p.id, name: p.fullName, detail: p.unitName ?? '' };
+    const r = personRecord(p);
     setChosen(new Map(chosen).set(keyOf(r), r));
-    setResults((rows) => [r, ...(rows ?? []).filter((x) => keyOf(x) !== keyOf(r))]);
+    setCreated((c) => [r, ...c]);
   };
 
   const add = async () => {
@@ -113,24 +89,17 @@ function Picker({ onClose }: { onClose(): void }) {
     onClose();
   };
 
-  // An emptied search box shows the prompt again, not the last results.
-  const results = text.trim() === '' ? null : found;
-  const shown = results ?? [];
+  const fresh = created.filter((c) => c.kind === kind);
+  const shown =
+    rows === null ? [] : [...fresh, ...rows.filter((r) => !fresh.some((c) => keyOf(c) === keyOf(r)))];
   return (
     <Stack gap="md">
-      <SegmentedControl
-        aria-label={t.kind}
-        value={kind}
-        onChange={(v) => setKind(v as RecipientKind)}
-        data={RECIPIENT_KINDS.map((k) => ({ value: k, label: RECIPIENT_KIND_LABELS[k] }))}
-      />
+      <RegistryKindSwitch label={t.kind} value={kind} onChange={setKind} />
       <Group align="flex-end" gap="sm">
-        <TextInput
+        <RegistrySearchInput
           label={t.pickerSearch}
           placeholder={t.pickerSearchPlaceholder}
-          leftSection={<IconSearch size={16} aria-hidden />}
           style={{ flex: 1 }}
-          data-autofocus
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
         />
@@ -144,36 +113,17 @@ function Picker({ onClose }: { onClose(): void }) {
           </Button>
         ) : null}
       </Group>
-      <ScrollArea.Autosize mah={320} type="auto">
-        <Stack gap={6} role="group" aria-label={t.pickerResults} aria-busy={searching}>
-          {searchError ? (
-            <Text c="red" size="sm" role="alert">
-              {searchError}
-            </Text>
-          ) : results === null ? (
-            <Text c="dimmed" size="sm">
-              {searching ? t.pickerSearching : t.pickerTypeToSearch}
-            </Text>
-          ) : shown.length === 0 ? (
-            <Text c="dimmed" size="sm">
-              {searching ? t.pickerSearching : t.pickerNoResult}
-            </Text>
-          ) : (
-            shown.map((r) => (
-              <Checkbox
-                key={keyOf(r)}
-                checked={chosen.has(keyOf(r))}
-                onChange={(e) => toggle(r, e.currentTarget.checked)}
-                label={r.name}
-                description={
-                  [r.detail, inList.has(keyOf(r)) ? t.pickerInList : null].filter(Boolean).join(' · ') ||
-                  undefined
-                }
-              />
-            ))
-          )}
-        </Stack>
-      </ScrollArea.Autosize>
+      <RegistryCheckList
+        label={t.pickerResults}
+        maxHeight={320}
+        busy={searching}
+        rows={shown}
+        error={error}
+        empty={searching ? t.pickerSearching : rows === null ? t.pickerTypeToSearch : t.pickerNoResult}
+        isChecked={(r) => chosen.has(keyOf(r))}
+        onToggle={toggle}
+        note={(r) => (inList.has(keyOf(r)) ? t.pickerInList : null)}
+      />
       <Textarea
         label={t.pickerAchievement}
         description={t.pickerAchievementHint}

@@ -1,10 +1,9 @@
-import { Button, Group, Input, SegmentedControl, Select, Stack } from '@mantine/core';
+import { Button, Group, Input, Select, Stack } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/domain/awards';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/registry';
-import { call } from '../../lib/api';
-import { SEARCH_DEBOUNCE_MS } from '../../components/SearchInput';
+import { useState } from 'react';
+import type { RecipientKind } from '../../../../shared/domain/awards';
+import { RegistryKindSwitch } from '../../components/RegistryResults';
+import { useRegistrySearch, type RegistryRecord } from '../../components/registrySearch';
 import { PersonFormModal } from '../people/PersonFormModal';
 import { exemplarsTexts as t } from './texts';
 
@@ -15,25 +14,12 @@ export interface PickedSubject {
   name: string;
 }
 
-const LIMIT = 30;
-
-/** Registry records of one kind matching the typed words (server-side search, tones ignored). */
-async function searchRegistry(kind: RecipientKind, query: string): Promise<PickedSubject[]> {
-  const label = (name: string, ...detail: (string | null | undefined)[]) =>
-    [name, ...detail.filter(Boolean)].join(' · ');
-  if (kind === 'individual') {
-    const page = await call('people.list', { query, limit: LIMIT });
-    return page.rows.map((p) => ({ kind, id: p.id, name: label(p.fullName, p.position, p.unitName) }));
-  }
-  if (kind === 'household') {
-    const page = await call('households.list', { query, limit: LIMIT });
-    return page.rows.map((h) => ({ kind, id: h.id, name: label(h.headName, h.address) }));
-  }
-  const units = await call('units.list', { query });
-  return units
-    .slice(0, LIMIT)
-    .map((u) => ({ kind, id: u.id, name: label(u.name, UNIT_KIND_LABELS[u.kind]) }));
-}
+/** A found record as one option: its name, then the detail that tells namesakes apart. */
+const asSubject = (r: RegistryRecord): PickedSubject => ({
+  kind: r.kind,
+  id: r.id,
+  name: [r.name, r.detail].filter(Boolean).join(' · '),
+});
 
 interface Props {
   value: PickedSubject | null;
@@ -48,21 +34,8 @@ interface Props {
 export function SubjectPicker({ value, onChange, error }: Props) {
   const [kind, setKind] = useState<RecipientKind>(value?.kind ?? 'individual');
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<PickedSubject[]>([]);
+  const found = (useRegistrySearch(kind, query).rows ?? []).map(asSubject);
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => {
-      searchRegistry(kind, query)
-        .then((rows) => current && setFound(rows))
-        .catch(() => current && setFound([]));
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [kind, query]);
 
   // The picked record stays an option, so its name shows even when the search no longer finds it.
   const options =
@@ -72,12 +45,11 @@ export function SubjectPicker({ value, onChange, error }: Props) {
   return (
     <Stack gap={6}>
       <Input.Label required>{t.subject}</Input.Label>
-      <SegmentedControl
-        aria-label={t.subjectKind}
-        data={RECIPIENT_KINDS.map((k) => ({ value: k, label: RECIPIENT_KIND_LABELS[k] }))}
+      <RegistryKindSwitch
+        label={t.subjectKind}
         value={kind}
         onChange={(k) => {
-          setKind(k as RecipientKind);
+          setKind(k);
           setQuery('');
           onChange(null);
         }}

@@ -1,59 +1,18 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  ScrollArea,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/domain/awards';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/registry';
-import { call } from '../../lib/api';
+import { Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { RecipientKind } from '../../../../shared/domain/awards';
 import { notifyDone, notifyFailed } from '../../components/notify';
-import { SEARCH_DEBOUNCE_MS } from '../../components/SearchInput';
+import { RegistryCheckList, RegistryKindSwitch, RegistrySearchInput } from '../../components/RegistryResults';
+import { useRegistrySearch, type RegistryRecord } from '../../components/registrySearch';
 import { useProposals } from './store';
 import { proposalsTexts as t } from './texts';
 
-interface Found {
-  id: number;
-  name: string;
-  detail: string;
-}
-
-const LIMIT = 30;
 const ALLOWS = {
   collective: 'allowsCollective',
   individual: 'allowsIndividual',
   household: 'allowsHousehold',
 } as const;
-
-/** Registry records of one kind matching the typed words (people and households paged, units all). */
-async function searchRegistry(kind: RecipientKind, query: string): Promise<Found[]> {
-  if (kind === 'individual') {
-    const page = await call('people.list', { query, limit: LIMIT });
-    return page.rows.map((p) => ({
-      id: p.id,
-      name: p.fullName,
-      detail: [p.birthYear ? String(p.birthYear) : null, p.position, p.unitName].filter(Boolean).join(' · '),
-    }));
-  }
-  if (kind === 'household') {
-    const page = await call('households.list', { query, limit: LIMIT });
-    return page.rows.map((h) => ({
-      id: h.id,
-      name: h.headName,
-      detail: [h.address, h.residentialGroupName].filter(Boolean).join(' · '),
-    }));
-  }
-  const units = await call('units.list', { query });
-  return units.slice(0, LIMIT).map((u) => ({ id: u.id, name: u.name, detail: UNIT_KIND_LABELS[u.kind] }));
-}
 
 /** Picks registry records, the award proposed for them and their achievement, and adds them. */
 export function CandidatePicker({ proposalId, onDone }: { proposalId: number; onDone(): void }) {
@@ -62,24 +21,11 @@ export function CandidatePicker({ proposalId, onDone }: { proposalId: number; on
   const addCandidates = useProposals((s) => s.addCandidates);
   const [kind, setKind] = useState<RecipientKind>('individual');
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Found[]>([]);
+  const found = useRegistrySearch(kind, query);
   const [selected, setSelected] = useState<Map<number, string>>(new Map());
   const [catalogueId, setCatalogueId] = useState<number | null>(null);
   const [achievement, setAchievement] = useState('');
   const [awardError, setAwardError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => {
-      searchRegistry(kind, query)
-        .then((rows) => current && setFound(rows))
-        .catch(() => current && setFound([]));
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [kind, query]);
 
   const awards = catalogue
     .filter((e) => e[ALLOWS[kind]])
@@ -90,7 +36,7 @@ export function CandidatePicker({ proposalId, onDone }: { proposalId: number; on
     if (catalogueId !== null && !catalogue.some((e) => e.id === catalogueId && e[ALLOWS[next]]))
       setCatalogueId(null);
   };
-  const toggle = (f: Found, on: boolean) =>
+  const toggle = (f: RegistryRecord, on: boolean) =>
     setSelected((s) => {
       const next = new Map(s);
       if (on) next.set(f.id, f.name);
@@ -114,34 +60,22 @@ export function CandidatePicker({ proposalId, onDone }: { proposalId: number; on
 
   return (
     <Stack gap="md">
-      <SegmentedControl
-        aria-label={t.pickerKind}
-        data={RECIPIENT_KINDS.map((k) => ({ value: k, label: RECIPIENT_KIND_LABELS[k] }))}
-        value={kind}
-        onChange={(v) => changeKind(v as RecipientKind)}
-      />
-      <TextInput
+      <RegistryKindSwitch label={t.pickerKind} value={kind} onChange={changeKind} />
+      <RegistrySearchInput
         label={t.pickerSearch}
         description={t.pickerSearchHint}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        data-autofocus
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
-      <ScrollArea.Autosize mah={260} type="auto">
-        <Stack gap={6} role="group" aria-label={t.pickerSearch}>
-          {found.length === 0 ? <Text c="dimmed">{t.pickerNoResults}</Text> : null}
-          {found.map((f) => (
-            <Checkbox
-              key={f.id}
-              checked={selected.has(f.id)}
-              onChange={(e) => toggle(f, e.currentTarget.checked)}
-              label={f.name}
-              description={f.detail || undefined}
-            />
-          ))}
-        </Stack>
-      </ScrollArea.Autosize>
+      <RegistryCheckList
+        label={t.pickerSearch}
+        maxHeight={260}
+        rows={found.rows ?? []}
+        error={found.error}
+        empty={t.pickerNoResults}
+        isChecked={(f) => selected.has(f.id)}
+        onToggle={toggle}
+      />
       <Text size="sm" c="dimmed">
         {t.pickerSelected(selected.size)}
         {selected.size > 0 ? `: ${[...selected.values()].join(', ')}` : ''}
