@@ -5,26 +5,17 @@ import {
   CATALOGUE_KINDS,
   RECIPIENT_KIND_LABELS,
   RECIPIENT_KINDS,
-  type CatalogueKind,
-  type RecipientKind,
 } from '../../../../shared/domain/awards';
-import {
-  STAFF_CATEGORIES,
-  STAFF_CATEGORY_LABELS,
-  type StaffCategory,
-} from '../../../../shared/domain/registry';
+import { STAFF_CATEGORIES, STAFF_CATEGORY_LABELS } from '../../../../shared/domain/registry';
+import { EnumSelect } from '../../components/EnumSelect';
 import { SearchInput } from '../../components/SearchInput';
 import { UnitSelect } from '../../components/UnitSelect';
+import { YearSelect, yearRange } from '../../components/YearSelect';
 import { thisYear, useAwardLookup } from './lookupStore';
 import { awardHistoryTexts as t } from './texts';
 
 const FIRST_YEAR = 2000;
-const YEARS = Array.from({ length: thisYear() + 1 - FIRST_YEAR + 1 }, (_v, i) => thisYear() + 1 - i).map(
-  (y) => ({ value: y, label: String(y) }),
-);
-const KIND_OPTIONS = CATALOGUE_KINDS.map((value) => ({ value, label: CATALOGUE_KIND_LABELS[value] }));
-const RECIPIENT_OPTIONS = RECIPIENT_KINDS.map((value) => ({ value, label: RECIPIENT_KIND_LABELS[value] }));
-const CATEGORY_OPTIONS = STAFF_CATEGORIES.map((value) => ({ value, label: STAFF_CATEGORY_LABELS[value] }));
+const YEARS = yearRange(thisYear() + 1, FIRST_YEAR);
 
 /** Years, award, kind, unit, recipient kind, staff category and a name; each change reads again from the top. */
 export function AwardLookupFilters() {
@@ -42,9 +33,9 @@ export function AwardLookupFilters() {
   return (
     <Stack gap="sm" role="group" aria-label={t.filtersLabel}>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select<number>
+        <YearSelect
           label={t.yearFrom}
-          data={YEARS}
+          years={YEARS}
           value={filter.yearFrom}
           // A start after the end moves the end along, so the range is never empty by accident.
           onChange={(yearFrom) =>
@@ -55,12 +46,11 @@ export function AwardLookupFilters() {
                 : {}),
             })
           }
-          clearable
           w={110}
         />
-        <Select<number>
+        <YearSelect
           label={t.yearTo}
-          data={YEARS}
+          years={YEARS}
           value={filter.yearTo}
           onChange={(yearTo) =>
             setFilter({
@@ -70,16 +60,15 @@ export function AwardLookupFilters() {
                 : {}),
             })
           }
-          clearable
           w={110}
         />
-        <Select<CatalogueKind>
+        <EnumSelect
           label={t.catalogueKind}
           placeholder={t.allKinds}
-          data={KIND_OPTIONS}
+          values={CATALOGUE_KINDS}
+          labels={CATALOGUE_KIND_LABELS}
           value={filter.catalogueKind}
           onChange={(catalogueKind) => setFilter({ catalogueKind, catalogueId: null })}
-          clearable
           w={220}
         />
         <Select<number>
@@ -110,22 +99,22 @@ export function AwardLookupFilters() {
           onChange={(unitId) => setFilter({ unitId })}
           w={260}
         />
-        <Select<RecipientKind>
+        <EnumSelect
           label={t.recipientKind}
           placeholder={t.allRecipients}
-          data={RECIPIENT_OPTIONS}
+          values={RECIPIENT_KINDS}
+          labels={RECIPIENT_KIND_LABELS}
           value={filter.recipientKind}
           onChange={(recipientKind) => setFilter({ recipientKind })}
-          clearable
           w={180}
         />
-        <Select<StaffCategory>
+        <EnumSelect
           label={t.staffCategory}
           placeholder={t.allCategories}
-          data={CATEGORY_OPTIONS}
+          values={STAFF_CATEGORIES}
+          labels={STAFF_CATEGORY_LABELS}
           value={filter.staffCategory}
           onChange={(staffCategory) => setFilter({ staffCategory })}
-          clearable
           w={240}
           comboboxProps={{ width: 'max-content' }}
         />

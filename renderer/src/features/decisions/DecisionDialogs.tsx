@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconBan, IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
-import { normalizeText } from '../../../../shared/rules/text';
+import { DialogButtons } from '../../components/DialogButtons';
 import { notifyDone } from '../../components/notify';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { useDecisionPage } from './decisionStore';
 import { decisionsTexts as t } from './texts';
 
@@ -49,18 +50,15 @@ export function SignDialog({ opened, onClose }: DialogProps) {
             </Text>
           </Alert>
         ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={busy} data-autofocus>
-            {t.cancel}
-          </Button>
-          <Button
-            loading={busy}
-            leftSection={<IconSignature size={18} aria-hidden />}
-            onClick={() => void confirm()}
-          >
-            {t.signConfirm}
-          </Button>
-        </Group>
+        <DialogButtons
+          cancelLabel={t.cancel}
+          confirmLabel={t.signConfirm}
+          confirmIcon={<IconSignature size={18} aria-hidden />}
+          busy={busy}
+          focusCancel
+          onCancel={close}
+          onConfirm={() => void confirm()}
+        />
       </Stack>
     </Modal>
   );
@@ -70,57 +68,29 @@ export function SignDialog({ opened, onClose }: DialogProps) {
 export function CancelDialog({ opened, onClose }: DialogProps) {
   const cancel = useDecisionPage((s) => s.cancel);
   const busy = useDecisionPage((s) => s.busy);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const close = () => {
-    setReason('');
-    setError(null);
-    onClose();
-  };
-  const confirm = async () => {
-    if (normalizeText(reason) === '') {
-      setError(t.reasonRequired);
-      return;
-    }
+  const confirm = async (reason: string) => {
     const result = await cancel(reason);
-    if (result.ok) {
-      notifyDone(t.cancelledDone);
-      close();
-    } else {
-      setError(result.fields.reason ?? result.message);
-    }
+    if (!result.ok) return result.fields.reason ?? result.message;
+    notifyDone(t.cancelledDone);
+    onClose();
+    return null;
   };
   return (
-    <Modal opened={opened} onClose={() => !busy && close()} title={t.cancelTitle} size="lg">
-      <Stack gap="md">
-        <Text>{t.cancelExplain}</Text>
-        <Textarea
-          label={t.reason}
-          withAsterisk
-          rows={2}
-          resize="vertical"
-          data-autofocus
-          value={reason}
-          error={error}
-          onChange={(e) => {
-            setReason(e.currentTarget.value);
-            setError(null);
-          }}
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={busy}>
-            {t.cancelKeep}
-          </Button>
-          <Button
-            color="red"
-            loading={busy}
-            leftSection={<IconBan size={18} aria-hidden />}
-            onClick={() => void confirm()}
-          >
-            {t.cancelConfirm}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ReasonDialog
+      opened={opened}
+      title={t.cancelTitle}
+      size="lg"
+      explanation={t.cancelExplain}
+      label={t.reason}
+      requiredMessage={t.reasonRequired}
+      rows={2}
+      cancelLabel={t.cancelKeep}
+      confirmLabel={t.cancelConfirm}
+      confirmColor="red"
+      confirmIcon={<IconBan size={18} aria-hidden />}
+      busy={busy}
+      onConfirm={confirm}
+      onCancel={onClose}
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { Group, Select } from '@mantine/core';
 import { useMemo } from 'react';
-import { RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/domain/awards';
+import { RECIPIENT_KINDS, RECIPIENT_KIND_LABELS } from '../../../../shared/domain/awards';
 import { SUGGESTED_FIELDS } from '../../../../shared/domain/exemplars';
 import { compareVietnamese } from '../../../../shared/rules/names';
+import { EnumSelect } from '../../components/EnumSelect';
 import { SearchInput } from '../../components/SearchInput';
 import { foldedOptionsFilter } from '../../components/foldedOptionsFilter';
 import { useExemplars } from './store';
@@ -54,13 +55,13 @@ export function BoardFilters() {
         filter={foldedOptionsFilter}
         w={240}
       />
-      <Select
+      <EnumSelect
         label={t.filterKind}
         placeholder={t.allKinds}
-        data={RECIPIENT_KINDS.map((k) => ({ value: k, label: RECIPIENT_KIND_LABELS[k] }))}
+        values={RECIPIENT_KINDS}
+        labels={RECIPIENT_KIND_LABELS}
         value={filters.subjectKind}
-        onChange={(v) => setFilters({ subjectKind: v as RecipientKind | null })}
-        clearable
+        onChange={(subjectKind) => setFilters({ subjectKind })}
         w={170}
       />
     </Group>

@@ -1,52 +1,36 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconArchive, IconLockOpen, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Movement } from '../../../../shared/schemas/movements';
 import { useNavigation } from '../../app/navigation';
+import { DialogButtons } from '../../components/DialogButtons';
 import { notifyDone } from '../../components/notify';
+import { ReasonForm } from '../../components/ReasonDialog';
 import { useMovements } from './store';
 import { movementsTexts as t } from './texts';
 
 /** Reopening a closed movement: the reason goes into the history. */
 export function ReopenForm({ movement, onDone }: { movement: Movement; onDone(): void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const busy = useMovements((s) => s.busy);
   const setStatus = useMovements((s) => s.setStatus);
-  const confirm = async () => {
+  const confirm = async (reason: string) => {
     const result = await setStatus(movement.id, 'in_progress', reason);
-    if (result.ok) {
-      notifyDone(t.reopened);
-      onDone();
-    } else {
-      setError(result.fields.reason ?? result.message);
-    }
+    if (!result.ok) return result.fields.reason ?? result.message;
+    notifyDone(t.reopened);
+    onDone();
+    return null;
   };
   return (
-    <Stack gap="md">
-      <Textarea
-        label={t.reopenReason}
-        description={t.reopenHint}
-        withAsterisk
-        data-autofocus
-        rows={3}
-        value={reason}
-        error={error}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone} disabled={busy}>
-          {t.cancel}
-        </Button>
-        <Button
-          loading={busy}
-          leftSection={<IconLockOpen size={16} aria-hidden />}
-          onClick={() => void confirm()}
-        >
-          {t.reopen}
-        </Button>
-      </Group>
-    </Stack>
+    <ReasonForm
+      label={t.reopenReason}
+      description={t.reopenHint}
+      cancelLabel={t.cancel}
+      confirmLabel={t.reopen}
+      confirmIcon={<IconLockOpen size={16} aria-hidden />}
+      busy={busy}
+      onConfirm={confirm}
+      onCancel={onDone}
+    />
   );
 }
 
@@ -116,19 +100,16 @@ export function DeleteMovementDialog({
       ) : (
         <Stack gap="lg">
           <Text>{t.deleteText}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={dismiss} disabled={busy} data-autofocus>
-              {t.cancel}
-            </Button>
-            <Button
-              color="red"
-              loading={busy}
-              leftSection={<IconTrash size={16} aria-hidden />}
-              onClick={() => void confirm()}
-            >
-              {t.delete}
-            </Button>
-          </Group>
+          <DialogButtons
+            cancelLabel={t.cancel}
+            confirmLabel={t.delete}
+            confirmColor="red"
+            confirmIcon={<IconTrash size={16} aria-hidden />}
+            busy={busy}
+            focusCancel
+            onCancel={dismiss}
+            onConfirm={() => void confirm()}
+          />
         </Stack>
       )}
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Switch, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import {
@@ -7,16 +7,15 @@ import {
   MOVEMENT_KINDS,
   MOVEMENT_STATUS_LABELS,
   MOVEMENT_STATUSES,
-  type MovementKind,
-  type MovementStatus,
 } from '../../../../shared/domain/movements';
 import { formatDate } from '../../../../shared/rules/dates';
 import { hashOf } from '../../app/areas';
 import { useNavigation } from '../../app/navigation';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
+import { EnumSelect } from '../../components/EnumSelect';
+import { ListBody } from '../../components/ListBody';
 import { RowLink } from '../../components/RowLink';
 import { SearchInput } from '../../components/SearchInput';
+import { YearSelect, yearRange } from '../../components/YearSelect';
 import { MovementForm } from './MovementForm';
 import { movementSubpath } from './routes';
 import { ArchivedBadge, MovementStatusBadge } from './StatusBadge';
@@ -28,7 +27,7 @@ function Filters() {
   const setFilters = useMovements((s) => s.setFilters);
   const thisYear = new Date().getFullYear();
   // Long movements run years ahead: offer a few years on both sides of today.
-  const years = Array.from({ length: 10 }, (_, i) => String(thisYear + 4 - i));
+  const years = yearRange(thisYear + 4, thisYear - 5);
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <SearchInput
@@ -38,32 +37,31 @@ function Filters() {
         clearLabel={t.clearSearch}
         w={280}
       />
-      <Select
+      <YearSelect
         label={t.filterYear}
         placeholder={t.allYears}
-        data={years}
-        clearable
+        years={years}
         w={150}
-        value={filters.year === null ? null : String(filters.year)}
-        onChange={(v) => setFilters({ year: v === null ? null : Number(v) })}
+        value={filters.year}
+        onChange={(year) => setFilters({ year })}
       />
-      <Select
+      <EnumSelect
         label={t.filterKind}
         placeholder={t.allKinds}
-        data={MOVEMENT_KINDS.map((k) => ({ value: k, label: MOVEMENT_KIND_LABELS[k] }))}
-        clearable
+        values={MOVEMENT_KINDS}
+        labels={MOVEMENT_KIND_LABELS}
         w={170}
         value={filters.kind}
-        onChange={(v) => setFilters({ kind: v as MovementKind | null })}
+        onChange={(kind) => setFilters({ kind })}
       />
-      <Select
+      <EnumSelect
         label={t.filterStatus}
         placeholder={t.allStatuses}
-        data={MOVEMENT_STATUSES.map((s) => ({ value: s, label: MOVEMENT_STATUS_LABELS[s] }))}
-        clearable
+        values={MOVEMENT_STATUSES}
+        labels={MOVEMENT_STATUS_LABELS}
         w={210}
         value={filters.status}
-        onChange={(v) => setFilters({ status: v as MovementStatus | null })}
+        onChange={(status) => setFilters({ status })}
       />
       <Switch
         label={t.showArchived}
@@ -96,21 +94,19 @@ export function MovementsList() {
     filters.includeArchived ||
     filters.search !== '';
 
-  let body;
-  if (status === 'error' && error)
-    body = (
-      <LoadError title={t.loadFailed} message={error} retryLabel={t.retry} onRetry={() => void load()} />
-    );
-  else if (status !== 'ready' && rows.length === 0) body = <Loading label={t.loading} />;
-  else if (rows.length === 0)
-    body = (
-      <Stack gap={4} py="lg">
-        <Text fw={500}>{filtered ? t.emptyFiltered : t.empty}</Text>
-        <Text c="dimmed">{filtered ? t.emptyFilteredHint : t.emptyHint}</Text>
-      </Stack>
-    );
-  else
-    body = (
+  const body = (
+    <ListBody
+      status={status}
+      error={error}
+      count={rows.length}
+      texts={t}
+      onRetry={() => void load()}
+      empty={
+        filtered
+          ? { title: t.emptyFiltered, hint: t.emptyFilteredHint }
+          : { title: t.empty, hint: t.emptyHint }
+      }
+    >
       <Table.ScrollContainer minWidth={900}>
         <Table aria-label={t.listLabel} verticalSpacing="sm" highlightOnHover>
           <Table.Thead>
@@ -173,7 +169,8 @@ export function MovementsList() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    );
+    </ListBody>
+  );
 
   return (
     <Stack gap="md">

@@ -1,14 +1,16 @@
-import { Group, Input, SegmentedControl, Select, Stack } from '@mantine/core';
+import { Group, Input, SegmentedControl, Stack } from '@mantine/core';
 import { useId } from 'react';
 import {
   ACTIVITY_FILTERS,
+  GENDERS,
+  GENDER_LABELS,
+  STAFF_CATEGORIES,
+  STAFF_CATEGORY_LABELS,
   type ActivityFilter,
-  type Gender,
-  type StaffCategory,
 } from '../../../../shared/domain/registry';
+import { EnumSelect } from '../../components/EnumSelect';
 import { SearchInput } from '../../components/SearchInput';
 import { UnitSelect } from '../../components/UnitSelect';
-import { GENDER_OPTIONS, STAFF_CATEGORY_OPTIONS } from './PersonFormModal';
 import { usePeople } from './store';
 import { peopleTexts as t } from './texts';
 
@@ -40,23 +42,23 @@ export function PeopleFilters() {
           onChange={(unitId) => setFilter({ unitId })}
           w={260}
         />
-        <Select<StaffCategory>
+        <EnumSelect
           label={t.staffCategory}
           placeholder={t.allCategories}
-          data={STAFF_CATEGORY_OPTIONS}
+          values={STAFF_CATEGORIES}
+          labels={STAFF_CATEGORY_LABELS}
           value={filter.staffCategory}
           onChange={(staffCategory) => setFilter({ staffCategory })}
-          clearable
           w={260}
           comboboxProps={{ width: 'target' }}
         />
-        <Select<Gender>
+        <EnumSelect
           label={t.gender}
           placeholder={t.allGenders}
-          data={GENDER_OPTIONS}
+          values={GENDERS}
+          labels={GENDER_LABELS}
           value={filter.gender}
           onChange={(gender) => setFilter({ gender })}
-          clearable
           w={130}
         />
         {filter.trashed ? null : (

@@ -1,7 +1,8 @@
-import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Select, Stack, Textarea } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProposalCandidate } from '../../../../shared/schemas/proposals';
+import { DialogButtons } from '../../components/DialogButtons';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { useProposals } from './store';
 import { proposalsTexts as t } from './texts';
@@ -56,18 +57,14 @@ export function CandidateEditForm({ candidate, onDone }: { candidate: ProposalCa
         error={errors.achievement}
         onChange={(e) => setAchievement(e.currentTarget.value)}
       />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone} disabled={busy}>
-          {t.cancel}
-        </Button>
-        <Button
-          loading={busy}
-          leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-          onClick={() => void save()}
-        >
-          {t.save}
-        </Button>
-      </Group>
+      <DialogButtons
+        cancelLabel={t.cancel}
+        confirmLabel={t.save}
+        confirmIcon={<IconDeviceFloppy size={16} aria-hidden />}
+        busy={busy}
+        onCancel={onDone}
+        onConfirm={() => void save()}
+      />
     </Stack>
   );
 }

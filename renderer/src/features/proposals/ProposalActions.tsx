@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal } from '@mantine/core';
 import { IconArrowBackUp, IconPencil, IconSend, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Proposal } from '../../../../shared/schemas/proposals';
 import { useNavigation } from '../../app/navigation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { notifyDone, notifyFailed } from '../../components/notify';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { ProposalForm } from './ProposalForm';
 import { useProposals } from './store';
 import { proposalsTexts as t } from './texts';
@@ -17,6 +18,7 @@ export function ProposalActions({ proposal }: { proposal: Proposal }) {
   const busy = useProposals((s) => s.busy);
   const submit = useProposals((s) => s.submit);
   const remove = useProposals((s) => s.remove);
+  const returnProposal = useProposals((s) => s.returnProposal);
   const go = useNavigation((s) => s.go);
   const close = () => setDialog(null);
   const canSubmit = proposal.status === 'draft' || proposal.status === 'returned';
@@ -34,6 +36,16 @@ export function ProposalActions({ proposal }: { proposal: Proposal }) {
       close();
       go('awards', 'de-nghi');
     } else notifyFailed(t.deleteFailedTitle, result.message);
+  };
+  const doReturn = async (reason: string) => {
+    const result = await returnProposal(proposal.id, reason);
+    if (result.ok) {
+      notifyDone(t.returned);
+      close();
+      return null;
+    }
+    notifyFailed(t.actionFailedTitle, result.message);
+    return result.fields.reason ?? null;
   };
 
   return (
@@ -77,9 +89,16 @@ export function ProposalActions({ proposal }: { proposal: Proposal }) {
       <Modal opened={dialog === 'edit'} onClose={close} title={t.formEditTitle} size="lg">
         {dialog === 'edit' ? <ProposalForm proposal={proposal} onDone={close} /> : null}
       </Modal>
-      <Modal opened={dialog === 'return'} onClose={close} title={t.returnTitle}>
-        {dialog === 'return' ? <ReturnForm proposal={proposal} onDone={close} /> : null}
-      </Modal>
+      <ReasonDialog
+        opened={dialog === 'return'}
+        title={t.returnTitle}
+        label={t.returnReason}
+        cancelLabel={t.cancel}
+        confirmLabel={t.returnAction}
+        busy={busy}
+        onConfirm={doReturn}
+        onCancel={close}
+      />
       <ConfirmDialog
         opened={dialog === 'delete'}
         title={t.deleteTitle(proposal.title)}
@@ -92,43 +111,5 @@ export function ProposalActions({ proposal }: { proposal: Proposal }) {
         onCancel={close}
       />
     </Group>
-  );
-}
-
-function ReturnForm({ proposal, onDone }: { proposal: Proposal; onDone(): void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const busy = useProposals((s) => s.busy);
-  const returnProposal = useProposals((s) => s.returnProposal);
-  const confirm = async () => {
-    const result = await returnProposal(proposal.id, reason);
-    if (result.ok) {
-      notifyDone(t.returned);
-      onDone();
-    } else {
-      setError(result.fields.reason ?? null);
-      notifyFailed(t.actionFailedTitle, result.message);
-    }
-  };
-  return (
-    <Stack gap="md">
-      <Textarea
-        label={t.returnReason}
-        withAsterisk
-        data-autofocus
-        rows={3}
-        value={reason}
-        error={error}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone} disabled={busy}>
-          {t.cancel}
-        </Button>
-        <Button loading={busy} onClick={() => void confirm()}>
-          {t.returnAction}
-        </Button>
-      </Group>
-    </Stack>
   );
 }

@@ -2,19 +2,16 @@ import { Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { formatDate } from '../../../../shared/rules/dates';
-import {
-  PROPOSAL_STATUSES,
-  PROPOSAL_STATUS_LABELS,
-  type ProposalStatus,
-} from '../../../../shared/schemas/proposals';
+import { PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS } from '../../../../shared/schemas/proposals';
 import { hashOf } from '../../app/areas';
 import { useNavigation } from '../../app/navigation';
+import { EnumSelect } from '../../components/EnumSelect';
 import { foldedOptionsFilter } from '../../components/foldedOptionsFilter';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
+import { ListBody } from '../../components/ListBody';
 import { RowLink } from '../../components/RowLink';
 import { SearchInput } from '../../components/SearchInput';
 import { useUnitOptions } from '../../components/unitOptions';
+import { YearSelect, yearRange } from '../../components/YearSelect';
 import { ProposalForm } from './ProposalForm';
 import { ProposalStatusBadge } from './StatusBadge';
 import { useProposals } from './store';
@@ -27,7 +24,7 @@ function Filters() {
   const setFilters = useProposals((s) => s.setFilters);
   const units = useUnitOptions((s) => s.units);
   const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 7 }, (_, i) => String(thisYear + 1 - i));
+  const years = yearRange(thisYear + 1, thisYear - 5);
   const fromOptions = useMemo(
     () => [
       { value: 'office', label: t.office },
@@ -44,23 +41,22 @@ function Filters() {
         clearLabel={t.clearSearch}
         w={300}
       />
-      <Select
+      <YearSelect
         label={t.filterYear}
         placeholder={t.allYears}
-        data={years}
-        clearable
+        years={years}
         w={170}
-        value={filters.year === null ? null : String(filters.year)}
-        onChange={(v) => setFilters({ year: v === null ? null : Number(v) })}
+        value={filters.year}
+        onChange={(year) => setFilters({ year })}
       />
-      <Select
+      <EnumSelect
         label={t.filterStatus}
         placeholder={t.allStatuses}
-        data={PROPOSAL_STATUSES.map((s) => ({ value: s, label: PROPOSAL_STATUS_LABELS[s] }))}
-        clearable
+        values={PROPOSAL_STATUSES}
+        labels={PROPOSAL_STATUS_LABELS}
         w={190}
         value={filters.status}
-        onChange={(v) => setFilters({ status: v as ProposalStatus | null })}
+        onChange={(status) => setFilters({ status })}
       />
       <Select
         label={t.filterFrom}
@@ -96,21 +92,15 @@ export function ProposalsList() {
   const filtered =
     filters.year !== null || filters.status !== null || filters.from !== null || filters.search !== '';
 
-  let body;
-  if (status === 'error' && error)
-    body = (
-      <LoadError title={t.loadFailed} message={error} retryLabel={t.retry} onRetry={() => void load()} />
-    );
-  else if (status !== 'ready' && rows.length === 0) body = <Loading label={t.loading} />;
-  else if (rows.length === 0)
-    body = (
-      <Stack gap={4} py="lg">
-        <Text fw={500}>{filtered ? t.emptyFiltered : t.empty}</Text>
-        {filtered ? null : <Text c="dimmed">{t.emptyHint}</Text>}
-      </Stack>
-    );
-  else
-    body = (
+  const body = (
+    <ListBody
+      status={status}
+      error={error}
+      count={rows.length}
+      texts={t}
+      onRetry={() => void load()}
+      empty={filtered ? { title: t.emptyFiltered } : { title: t.empty, hint: t.emptyHint }}
+    >
       <Table.ScrollContainer minWidth={860}>
         <Table aria-label={t.listLabel} verticalSpacing="sm" highlightOnHover>
           <Table.Thead>
@@ -152,7 +142,8 @@ export function ProposalsList() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    );
+    </ListBody>
+  );
 
   return (
     <Stack gap="md">

@@ -1,13 +1,9 @@
-import { Alert, Button, Group, Modal, ScrollArea, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, ScrollArea, Stack } from '@mantine/core';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
-import {
-  REGISTRATION_STATUSES,
-  REGISTRATION_STATUS_LABELS,
-  type RegistrationStatus,
-} from '../../../../shared/domain/registrations';
-import { LoadError } from '../../components/LoadError';
-import { Loading } from '../../components/Loading';
+import { REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS } from '../../../../shared/domain/registrations';
+import { EnumSelect } from '../../components/EnumSelect';
+import { ListBody } from '../../components/ListBody';
 import { SearchInput } from '../../components/SearchInput';
 import { NotRegisteredCard } from './NotRegisteredCard';
 import { RegistrationForm } from './RegistrationForm';
@@ -45,42 +41,39 @@ export function RegistrationsView({
   }, [load, loadOptions]);
 
   const filtered = statusFilter !== null || search !== '';
-  let body;
-  if (status === 'error' && error)
-    body = (
-      <LoadError title={t.loadFailed} message={error} retryLabel={t.retry} onRetry={() => void load()} />
-    );
-  else if (status !== 'ready' && rows.length === 0) body = <Loading label={t.loading} />;
-  else if (rows.length === 0)
-    body = (
-      <Stack gap={4} py="md">
-        <Text fw={500}>{filtered ? t.emptyFiltered : t.empty}</Text>
-        {filtered || readOnly ? null : <Text c="dimmed">{t.emptyHint}</Text>}
-      </Stack>
-    );
-  else
-    body =
-      maxTableHeight === undefined ? (
+  const body = (
+    <ListBody
+      status={status}
+      error={error}
+      count={rows.length}
+      texts={t}
+      onRetry={() => void load()}
+      empty={{ title: filtered ? t.emptyFiltered : t.empty, hint: filtered || readOnly ? null : t.emptyHint }}
+      emptyPadding="md"
+    >
+      {maxTableHeight === undefined ? (
         <RegistrationsTable rows={rows} />
       ) : (
         <ScrollArea.Autosize mah={maxTableHeight} type="auto" offsetScrollbars>
           <RegistrationsTable rows={rows} />
         </ScrollArea.Autosize>
-      );
+      )}
+    </ListBody>
+  );
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Group gap="sm" align="flex-end" wrap="wrap">
           {controls}
-          <Select
+          <EnumSelect
             label={t.status}
             placeholder={t.allStatuses}
-            data={REGISTRATION_STATUSES.map((s) => ({ value: s, label: REGISTRATION_STATUS_LABELS[s] }))}
-            clearable
+            values={REGISTRATION_STATUSES}
+            labels={REGISTRATION_STATUS_LABELS}
             w={170}
             value={statusFilter}
-            onChange={(v) => setFilters({ statusFilter: v as RegistrationStatus | null })}
+            onChange={(next) => setFilters({ statusFilter: next })}
           />
           <SearchInput
             label={t.search}

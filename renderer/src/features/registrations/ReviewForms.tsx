@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import {
   REGISTRATION_RESULTS,
@@ -6,47 +6,38 @@ import {
   type RegistrationResult,
 } from '../../../../shared/domain/registrations';
 import type { Registration } from '../../../../shared/schemas/registrations';
+import { DialogButtons } from '../../components/DialogButtons';
+import { enumOptions } from '../../components/EnumSelect';
 import { notifyDone, notifyFailed } from '../../components/notify';
+import { ReasonForm } from '../../components/ReasonDialog';
 import { useRegistrations } from './store';
 import { registrationsTexts as t } from './texts';
 
 /** Trả lại: the reason is required (the main process refuses a blank one with the same message). */
 export function ReturnForm({ registration, onDone }: { registration: Registration; onDone(): void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const busy = useRegistrations((s) => s.busy);
   const returnRegistration = useRegistrations((s) => s.returnRegistration);
-  const confirm = async () => {
+  const confirm = async (reason: string) => {
     const result = await returnRegistration(registration.id, reason);
     if (result.ok) {
       notifyDone(t.returned);
       onDone();
-    } else {
-      setError(result.fields.reason ?? null);
-      notifyFailed(t.actionFailedTitle, result.message);
+      return null;
     }
+    notifyFailed(t.actionFailedTitle, result.message);
+    return result.fields.reason ?? null;
   };
   return (
-    <Stack gap="md">
-      <Textarea
-        label={t.returnReason}
-        description={t.returnReasonHint}
-        withAsterisk
-        data-autofocus
-        rows={3}
-        value={reason}
-        error={error}
-        onChange={(e) => setReason(e.currentTarget.value)}
-      />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone} disabled={busy}>
-          {t.cancel}
-        </Button>
-        <Button color="orange" loading={busy} onClick={() => void confirm()}>
-          {t.returnAction}
-        </Button>
-      </Group>
-    </Stack>
+    <ReasonForm
+      label={t.returnReason}
+      description={t.returnReasonHint}
+      cancelLabel={t.cancel}
+      confirmLabel={t.returnAction}
+      confirmColor="orange"
+      busy={busy}
+      onConfirm={confirm}
+      onCancel={onDone}
+    />
   );
 }
 
@@ -75,7 +66,7 @@ export function ResultForm({ registration, onDone }: { registration: Registratio
         <SegmentedControl
           aria-label={t.resultLabel}
           data={[
-            ...REGISTRATION_RESULTS.map((r) => ({ value: r, label: REGISTRATION_RESULT_LABELS[r] })),
+            ...enumOptions(REGISTRATION_RESULTS, REGISTRATION_RESULT_LABELS),
             { value: NONE, label: t.resultNone },
           ]}
           value={result}
@@ -88,14 +79,13 @@ export function ResultForm({ registration, onDone }: { registration: Registratio
         disabled={result === NONE}
         onChange={(e) => setNote(e.currentTarget.value)}
       />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone} disabled={busy}>
-          {t.cancel}
-        </Button>
-        <Button loading={busy} onClick={() => void confirm()}>
-          {t.save}
-        </Button>
-      </Group>
+      <DialogButtons
+        cancelLabel={t.cancel}
+        confirmLabel={t.save}
+        busy={busy}
+        onCancel={onDone}
+        onConfirm={() => void confirm()}
+      />
     </Stack>
   );
 }
