@@ -1,8 +1,12 @@
 import { afterEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import type * as Zustand from 'zustand';
 import { setTransportForTests } from '../lib/api';
+
+// findBy*/waitFor wait up to 5 s, not 1 s: on the 2-core CI machine a debounced search under a full
+// parallel test run can take longer than a second to answer, and a timeout there is not a bug.
+configure({ asyncUtilTimeout: 5000 });
 
 // Every zustand store goes back to its initial state after each test (zustand's testing guide).
 const storeResets = vi.hoisted(() => new Set<() => void>());
