@@ -3,7 +3,8 @@ import type { Page } from '../../../shared/schemas/registry/people';
 import { foldForSearch } from '../../../shared/rules/search';
 import { messageOf } from '../lib/errors';
 import { pagedListSlice, type PagedListSlice } from './pagedList';
-import { failureOf, type MutationResult } from './mutation';
+import { runMutation, type MutationResult } from './mutation';
+import { latestRequest } from './latestLoad';
 
 /** The API calls behind one registry's list, detail page and forms. */
 export interface RegistryApi<Row, Filter, Rec, Input> {
@@ -56,7 +57,7 @@ export function createRegistryStore<Row, Filter extends { query: string }, Rec e
   api: RegistryApi<Row, Filter, Rec, Input>,
 ) {
   type State = RegistryState<Row, Filter, Rec, Input>;
-  let detailRequest = 0;
+  const startDetail = latestRequest();
 
   return create<State>()((set, get, store) => {
     /** Keeps the detail and the list in step with a record the API returned. */
@@ -65,18 +66,7 @@ export function createRegistryStore<Row, Filter extends { query: string }, Rec e
       if (get().generation > 0) get().reload();
     };
 
-    const mutate = async (run: () => Promise<Rec>): Promise<MutationResult<Rec>> => {
-      set({ saving: true });
-      try {
-        const record = await run();
-        changed(record);
-        return { ok: true, value: record };
-      } catch (error) {
-        return failureOf(error);
-      } finally {
-        set({ saving: false });
-      }
-    };
+    const mutate = (run: () => Promise<Rec>) => runMutation((saving) => set({ saving }), run, changed);
 
     return {
       ...pagedListSlice<Row, Filter, State>(initialFilter, api.list)(set, get, store),
@@ -90,15 +80,14 @@ export function createRegistryStore<Row, Filter extends { query: string }, Rec e
 
       detail: { id: null, record: null, status: 'idle', error: null },
       loadDetail: async (id) => {
-        const request = ++detailRequest;
+        const isLatest = startDetail();
         const keep = get().detail.id === id ? get().detail.record : null;
         set({ detail: { id, record: keep, status: 'loading', error: null } });
         try {
           const record = await api.get(id);
-          if (request === detailRequest) set({ detail: { id, record, status: 'ready', error: null } });
+          if (isLatest()) set({ detail: { id, record, status: 'ready', error: null } });
         } catch (error) {
-          if (request === detailRequest)
-            set({ detail: { id, record: null, status: 'error', error: messageOf(error) } });
+          if (isLatest()) set({ detail: { id, record: null, status: 'error', error: messageOf(error) } });
         }
       },
 

@@ -9,7 +9,7 @@ import type {
 import { DEFAULT_SETTINGS } from '../../../../shared/schemas/settings';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
-import { failureOf, type MutationResult } from '../../components/mutation';
+import { runMutation, type MutationResult } from '../../components/mutation';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -31,18 +31,13 @@ interface CatalogueState {
 }
 
 export const useCatalogue = create<CatalogueState>()((set, get) => {
-  async function change<T>(run: () => Promise<T>): Promise<MutationResult<T>> {
-    set({ busy: true });
-    try {
-      const value = await run();
-      await get().load();
-      return { ok: true, value };
-    } catch (error) {
-      return failureOf(error);
-    } finally {
-      set({ busy: false });
-    }
-  }
+  /** Runs a write, then reads the catalogue again. */
+  const change = <T>(run: () => Promise<T>) =>
+    runMutation(
+      (busy) => set({ busy }),
+      run,
+      () => get().load(),
+    );
 
   return {
     status: 'idle',

@@ -8,7 +8,7 @@ import type {
 } from '../../../../shared/schemas/documents';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
-import { failureOf, type MutationResult } from '../../components/mutation';
+import { runMutation, type MutationResult } from '../../components/mutation';
 
 interface LayoutState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -30,20 +30,10 @@ interface LayoutState {
 }
 
 export const useCertificateLayout = create<LayoutState>()((set, get) => {
-  async function change(
-    run: () => Promise<CertificateLayoutSettings>,
-  ): Promise<MutationResult<CertificateLayoutSettings>> {
-    set({ busy: true });
-    try {
-      const layout = await run();
-      set({ layout });
-      return { ok: true, value: layout };
-    } catch (error) {
-      return failureOf(error);
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const setBusy = (busy: boolean) => set({ busy });
+  /** Saves a change to the layout and shows the layout the main process kept. */
+  const change = (run: () => Promise<CertificateLayoutSettings>) =>
+    runMutation(setBusy, run, (layout) => set({ layout }));
 
   async function show(
     kind: 'sample' | 'calibration',
@@ -82,17 +72,12 @@ export const useCertificateLayout = create<LayoutState>()((set, get) => {
     sample: (mode, full, blank) =>
       show('sample', null, () => call('documents.samplePreview', { mode, full, blank })),
     calibration: (blank) => show('calibration', blank, () => call('documents.calibrationPreview', { blank })),
-    saveCalibration: async () => {
+    saveCalibration: () => {
       const p = get().preview;
-      set({ busy: true });
-      try {
+      return runMutation(setBusy, async () => {
         const outcome = await call('documents.calibrationSave', { blank: p?.blank ?? null });
-        return { ok: true, value: { saved: outcome.saved } };
-      } catch (error) {
-        return failureOf(error);
-      } finally {
-        set({ busy: false });
-      }
+        return { saved: outcome.saved };
+      });
     },
     closePreview: () => set({ preview: null }),
   };

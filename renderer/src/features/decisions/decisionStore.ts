@@ -16,10 +16,9 @@ import { foldForSearch } from '../../../../shared/rules/search';
 import { UNIT_KIND_LABELS } from '../../../../shared/domain/registry';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
-import { failureOf, type MutationResult } from '../../components/mutation';
+import { runMutation, type MutationResult } from '../../components/mutation';
+import { latestRequest, type LoadStatus as Status } from '../../components/latestLoad';
 import { decisionsTexts as t } from './texts';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 interface DecisionPageState {
   id: number | null;
@@ -49,8 +48,6 @@ interface DecisionPageState {
   ): Promise<MutationResult<PasteCommitResult>>;
 }
 
-let request = 0;
-
 /** The decision page (#/khen-thuong/quyet-dinh/<id>): the decision, its list and what changes them. */
 export const useDecisionPage = create<DecisionPageState>()((set, get) => {
   const idOf = () => {
@@ -59,18 +56,14 @@ export const useDecisionPage = create<DecisionPageState>()((set, get) => {
     return id;
   };
 
-  async function change<T>(run: (id: number) => Promise<T>, refresh = true): Promise<MutationResult<T>> {
-    set({ busy: true });
-    try {
-      const value = await run(idOf());
-      if (refresh) await get().refresh();
-      return { ok: true, value };
-    } catch (error) {
-      return failureOf(error);
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const startRefresh = latestRequest();
+
+  const change = <T>(run: (id: number) => Promise<T>, refresh = true) =>
+    runMutation(
+      (busy) => set({ busy }),
+      () => run(idOf()),
+      refresh ? () => get().refresh() : undefined,
+    );
 
   return {
     id: null,
@@ -96,7 +89,7 @@ export const useDecisionPage = create<DecisionPageState>()((set, get) => {
     refresh: async () => {
       const id = get().id;
       if (id === null) return;
-      const mine = ++request;
+      const isLatest = startRefresh();
       try {
         const [decision, lines, hints, corrections] = await Promise.all([
           call('decisions.get', { id }),
@@ -104,9 +97,9 @@ export const useDecisionPage = create<DecisionPageState>()((set, get) => {
           call('decisions.hints', { id }),
           call('decisions.corrections', { id }),
         ]);
-        if (mine === request) set({ decision, lines, hints, corrections, status: 'ready', error: null });
+        if (isLatest()) set({ decision, lines, hints, corrections, status: 'ready', error: null });
       } catch (error) {
-        if (mine === request) set({ status: 'error', error: messageOf(error) });
+        if (isLatest()) set({ status: 'error', error: messageOf(error) });
       }
     },
 

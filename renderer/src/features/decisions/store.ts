@@ -6,9 +6,8 @@ import type { Settings } from '../../../../shared/schemas/settings';
 import type { MovementSummary } from '../../../../shared/schemas/movements';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
-import { failureOf, type MutationResult } from '../../components/mutation';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { runMutation, type MutationResult } from '../../components/mutation';
+import { latestLoader, type LoadStatus as Status } from '../../components/latestLoad';
 
 export interface DecisionFilter {
   /** null = every year. */
@@ -42,67 +41,53 @@ interface DecisionsState {
   create(values: DecisionInput): Promise<MutationResult<Decision>>;
 }
 
-let listRequest = 0;
-
 /** The decisions list (#/khen-thuong/quyet-dinh) and what the decision form needs. */
-export const useDecisions = create<DecisionsState>()((set, get) => ({
-  filter: { year: new Date().getFullYear(), status: null, search: '' },
-  rows: [],
-  status: 'idle',
-  error: null,
-  options: null,
-  optionsStatus: 'idle',
-  optionsError: null,
-  saving: false,
+export const useDecisions = create<DecisionsState>()((set, get) => {
+  const loadList = latestLoader<DecisionsState>(set);
+  return {
+    filter: { year: new Date().getFullYear(), status: null, search: '' },
+    rows: [],
+    status: 'idle',
+    error: null,
+    options: null,
+    optionsStatus: 'idle',
+    optionsError: null,
+    saving: false,
 
-  setFilter: (next) => {
-    set({ filter: { ...get().filter, ...next } });
-    void get().load();
-  },
-
-  load: async () => {
-    const request = ++listRequest;
-    set({ status: 'loading', error: null });
-    try {
-      const rows = await call('decisions.list', { ...get().filter });
-      if (request === listRequest) set({ rows, status: 'ready' });
-    } catch (error) {
-      if (request === listRequest) set({ status: 'error', error: messageOf(error) });
-    }
-  },
-
-  loadOptions: async () => {
-    set({ optionsStatus: get().options ? 'ready' : 'loading', optionsError: null });
-    try {
-      const [settings, catalogue, movements] = await Promise.all([
-        call('settings.get', {}),
-        call('catalogue.list', {}),
-        call('movements.list', {}),
-      ]);
-      set({ options: { settings, catalogue, movements }, optionsStatus: 'ready' });
-    } catch (error) {
-      set({ optionsStatus: 'error', optionsError: messageOf(error) });
-    }
-  },
-
-  suggestNumber: async (year) => {
-    try {
-      return await call('decisions.suggestNumber', { year });
-    } catch {
-      return null;
-    }
-  },
-
-  create: async (values) => {
-    set({ saving: true });
-    try {
-      const decision = await call('decisions.create', values);
+    setFilter: (next) => {
+      set({ filter: { ...get().filter, ...next } });
       void get().load();
-      return { ok: true, value: decision };
-    } catch (error) {
-      return failureOf(error);
-    } finally {
-      set({ saving: false });
-    }
-  },
-}));
+    },
+
+    load: () => loadList(async () => ({ rows: await call('decisions.list', { ...get().filter }) })),
+
+    loadOptions: async () => {
+      set({ optionsStatus: get().options ? 'ready' : 'loading', optionsError: null });
+      try {
+        const [settings, catalogue, movements] = await Promise.all([
+          call('settings.get', {}),
+          call('catalogue.list', {}),
+          call('movements.list', {}),
+        ]);
+        set({ options: { settings, catalogue, movements }, optionsStatus: 'ready' });
+      } catch (error) {
+        set({ optionsStatus: 'error', optionsError: messageOf(error) });
+      }
+    },
+
+    suggestNumber: async (year) => {
+      try {
+        return await call('decisions.suggestNumber', { year });
+      } catch {
+        return null;
+      }
+    },
+
+    create: (values) =>
+      runMutation(
+        (saving) => set({ saving }),
+        () => call('decisions.create', values),
+        () => void get().load(),
+      ),
+  };
+});

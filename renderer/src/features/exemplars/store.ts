@@ -10,16 +10,12 @@ import type {
   OpenEvidenceResult,
 } from '../../../../shared/schemas/exemplars';
 import { call } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
-import { failureOf, type MutationResult } from '../../components/mutation';
+import { failureOf, runMutation, type MutationResult } from '../../components/mutation';
+import { latestLoader, type LoadStatus } from '../../components/latestLoad';
+import { detailReader, reloadListAndDetail, type DetailFields } from '../../components/detailLoad';
 import { fileToBase64 } from '../transfer/base64';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
-interface Detail {
-  id: number | null;
-  status: Status;
-  error: string | null;
+interface Detail extends DetailFields {
   model: Exemplar | null;
   evidence: Evidence[];
 }
@@ -30,7 +26,7 @@ export type BoardFilters = Required<Omit<ExemplarListQuery, 'stage' | 'year'>>;
 
 interface ExemplarsState {
   filters: BoardFilters;
-  status: Status;
+  status: LoadStatus;
   error: string | null;
   rows: ExemplarSummary[];
   detail: Detail;
@@ -49,23 +45,18 @@ interface ExemplarsState {
   openEvidence(attachmentId: number): Promise<MutationResult<OpenEvidenceResult>>;
 }
 
-let latestList = 0;
-
 export const useExemplars = create<ExemplarsState>()((set, get) => {
+  // A board already shown stays on screen while it reads again.
+  const loadBoard = latestLoader<ExemplarsState>(set, (s) => (s.status === 'ready' ? 'ready' : 'loading'));
+  const readDetail = detailReader<Detail>({ set, get }, NO_DETAIL);
+
   /** Runs a write, then reads the board and the open model again. */
-  async function change<T>(run: () => Promise<T>): Promise<MutationResult<T>> {
-    set({ busy: true });
-    try {
-      const value = await run();
-      const open = get().detail.id;
-      await Promise.all([get().load(), open === null ? null : get().loadDetail(open)]);
-      return { ok: true, value };
-    } catch (error) {
-      return failureOf(error);
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const change = <T>(run: () => Promise<T>) =>
+    runMutation(
+      (busy) => set({ busy }),
+      run,
+      () => reloadListAndDetail(get()),
+    );
 
   return {
     filters: { search: '', field: null, movementId: null, subjectKind: null },
@@ -76,35 +67,19 @@ export const useExemplars = create<ExemplarsState>()((set, get) => {
     movements: [],
     busy: false,
 
-    load: async () => {
-      const request = ++latestList;
-      set((s) => ({ status: s.status === 'ready' ? 'ready' : 'loading', error: null }));
-      try {
-        const rows = await call('exemplars.list', get().filters);
-        if (request === latestList) set({ status: 'ready', rows });
-      } catch (error) {
-        if (request === latestList) set({ status: 'error', error: messageOf(error) });
-      }
-    },
+    load: () => loadBoard(async () => ({ rows: await call('exemplars.list', get().filters) })),
     setFilters: (next) => {
       set((s) => ({ filters: { ...s.filters, ...next } }));
       void get().load();
     },
-    loadDetail: async (id) => {
-      set((s) => ({
-        detail: s.detail.id === id ? { ...s.detail, error: null } : { ...NO_DETAIL, id, status: 'loading' },
-      }));
-      try {
+    loadDetail: (id) =>
+      readDetail(id, async () => {
         const [model, evidence] = await Promise.all([
           call('exemplars.get', { id }),
           call('exemplars.listEvidence', { modelId: id }),
         ]);
-        if (get().detail.id === id) set({ detail: { id, status: 'ready', error: null, model, evidence } });
-      } catch (error) {
-        if (get().detail.id === id)
-          set((s) => ({ detail: { ...s.detail, status: 'error', error: messageOf(error) } }));
-      }
-    },
+        return { model, evidence };
+      }),
     loadMovements: async () => {
       try {
         set({ movements: await call('movements.list', {}) });

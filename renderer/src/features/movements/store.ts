@@ -9,15 +9,11 @@ import type {
   MovementSummary,
 } from '../../../../shared/schemas/movements';
 import { ApiFailure, call } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
-import { failureOf, type MutationResult } from '../../components/mutation';
+import { runMutation, type MutationResult } from '../../components/mutation';
+import { keepWhileRows, latestLoader, type LoadStatus } from '../../components/latestLoad';
+import { detailReader, reloadListAndDetail, type DetailFields } from '../../components/detailLoad';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
-interface Detail {
-  id: number | null;
-  status: Status;
-  error: string | null;
+interface Detail extends DetailFields {
   notFound: boolean;
   movement: Movement | null;
   /** null until read, or when reading them failed (the page says so in that section). */
@@ -35,7 +31,7 @@ const NO_DETAIL: Detail = {
 
 interface MovementsState {
   filters: Required<MovementListQuery>;
-  status: Status;
+  status: LoadStatus;
   error: string | null;
   rows: MovementSummary[];
   detail: Detail;
@@ -52,23 +48,19 @@ interface MovementsState {
   remove(id: number): Promise<MutationResult<{ id: number }>>;
 }
 
-let latestList = 0;
-
 export const useMovements = create<MovementsState>()((set, get) => {
+  const loadList = latestLoader<MovementsState>(set, keepWhileRows);
+  const readDetail = detailReader<Detail>({ set, get }, NO_DETAIL, (error) => ({
+    notFound: error instanceof ApiFailure && error.code === 'NOT_FOUND',
+  }));
+
   /** Runs a write, then reads the list and the open movement again. */
-  async function change<T>(run: () => Promise<T>): Promise<MutationResult<T>> {
-    set({ busy: true });
-    try {
-      const value = await run();
-      const open = get().detail.id;
-      await Promise.all([get().load(), open === null ? null : get().loadDetail(open)]);
-      return { ok: true, value };
-    } catch (error) {
-      return failureOf(error);
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const change = <T>(run: () => Promise<T>) =>
+    runMutation(
+      (busy) => set({ busy }),
+      run,
+      () => reloadListAndDetail(get()),
+    );
 
   return {
     filters: { year: null, kind: null, status: null, includeArchived: false, search: '' },
@@ -79,42 +71,18 @@ export const useMovements = create<MovementsState>()((set, get) => {
     clusters: [],
     busy: false,
 
-    load: async () => {
-      const request = ++latestList;
-      set((s) => ({ status: s.rows.length > 0 ? s.status : 'loading', error: null }));
-      try {
-        const rows = await call('movements.list', get().filters);
-        if (request === latestList) set({ status: 'ready', rows });
-      } catch (error) {
-        if (request === latestList) set({ status: 'error', error: messageOf(error) });
-      }
-    },
+    load: () => loadList(async () => ({ rows: await call('movements.list', get().filters) })),
     setFilters: (next) => {
       set((s) => ({ filters: { ...s.filters, ...next } }));
       void get().load();
     },
-    loadDetail: async (id) => {
-      set((s) => ({
-        detail: s.detail.id === id ? { ...s.detail, error: null } : { ...NO_DETAIL, id, status: 'loading' },
-      }));
-      try {
+    loadDetail: (id) =>
+      readDetail(id, async () => {
         const movement = await call('movements.get', { id });
         // The decisions are a section of their own: failing to read them does not hide the movement.
         const decisions = await call('movements.decisions', { id }).catch(() => null);
-        if (get().detail.id === id)
-          set({ detail: { id, status: 'ready', error: null, notFound: false, movement, decisions } });
-      } catch (error) {
-        if (get().detail.id === id)
-          set((s) => ({
-            detail: {
-              ...s.detail,
-              status: 'error',
-              error: messageOf(error),
-              notFound: error instanceof ApiFailure && error.code === 'NOT_FOUND',
-            },
-          }));
-      }
-    },
+        return { notFound: false, movement, decisions };
+      }),
     loadClusters: async () => {
       try {
         set({ clusters: await call('clusters.list', {}) });

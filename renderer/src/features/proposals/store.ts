@@ -12,15 +12,11 @@ import type {
   ToDecisionResult,
 } from '../../../../shared/schemas/proposals';
 import { call } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
-import { failureOf, type MutationResult } from '../../components/mutation';
+import { runMutation, type MutationResult } from '../../components/mutation';
+import { keepWhileRows, latestLoader, type LoadStatus } from '../../components/latestLoad';
+import { detailReader, reloadListAndDetail, type DetailFields } from '../../components/detailLoad';
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
-interface Detail {
-  id: number | null;
-  status: Status;
-  error: string | null;
+interface Detail extends DetailFields {
   proposal: Proposal | null;
   candidates: ProposalCandidate[];
 }
@@ -29,7 +25,7 @@ const NO_DETAIL: Detail = { id: null, status: 'idle', error: null, proposal: nul
 
 interface ProposalsState {
   filters: Required<ProposalListQuery>;
-  status: Status;
+  status: LoadStatus;
   error: string | null;
   rows: ProposalSummary[];
   detail: Detail;
@@ -55,23 +51,17 @@ interface ProposalsState {
   toDecision(proposalId: number, decisionId: number | null): Promise<MutationResult<ToDecisionResult>>;
 }
 
-let latestList = 0;
-
 export const useProposals = create<ProposalsState>()((set, get) => {
+  const loadList = latestLoader<ProposalsState>(set, keepWhileRows);
+  const readDetail = detailReader<Detail>({ set, get }, NO_DETAIL);
+
   /** Runs a write, then reads the list and the open proposal again. */
-  async function change<T>(run: () => Promise<T>): Promise<MutationResult<T>> {
-    set({ busy: true });
-    try {
-      const value = await run();
-      const open = get().detail.id;
-      await Promise.all([get().load(), open === null ? null : get().loadDetail(open)]);
-      return { ok: true, value };
-    } catch (error) {
-      return failureOf(error);
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const change = <T>(run: () => Promise<T>) =>
+    runMutation(
+      (busy) => set({ busy }),
+      run,
+      () => reloadListAndDetail(get()),
+    );
 
   return {
     filters: { year: null, status: null, from: null, search: '' },
@@ -82,36 +72,19 @@ export const useProposals = create<ProposalsState>()((set, get) => {
     catalogue: [],
     busy: false,
 
-    load: async () => {
-      const request = ++latestList;
-      set((s) => ({ status: s.rows.length > 0 ? s.status : 'loading', error: null }));
-      try {
-        const rows = await call('proposals.list', get().filters);
-        if (request === latestList) set({ status: 'ready', rows });
-      } catch (error) {
-        if (request === latestList) set({ status: 'error', error: messageOf(error) });
-      }
-    },
+    load: () => loadList(async () => ({ rows: await call('proposals.list', get().filters) })),
     setFilters: (next) => {
       set((s) => ({ filters: { ...s.filters, ...next } }));
       void get().load();
     },
-    loadDetail: async (id) => {
-      set((s) => ({
-        detail: s.detail.id === id ? { ...s.detail, error: null } : { ...NO_DETAIL, id, status: 'loading' },
-      }));
-      try {
+    loadDetail: (id) =>
+      readDetail(id, async () => {
         const [proposal, candidates] = await Promise.all([
           call('proposals.get', { id }),
           call('proposals.candidates', { id }),
         ]);
-        if (get().detail.id === id)
-          set({ detail: { id, status: 'ready', error: null, proposal, candidates } });
-      } catch (error) {
-        if (get().detail.id === id)
-          set((s) => ({ detail: { ...s.detail, status: 'error', error: messageOf(error) } }));
-      }
-    },
+        return { proposal, candidates };
+      }),
     loadCatalogue: async () => {
       try {
         const entries = await call('catalogue.list', {});

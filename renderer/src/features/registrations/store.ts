@@ -11,10 +11,8 @@ import type {
   RegistrationInput,
 } from '../../../../shared/schemas/registrations';
 import { call } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
-import { failureOf, type MutationResult } from '../../components/mutation';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
+import { runMutation, type MutationResult } from '../../components/mutation';
+import { keepWhileRows, latestLoader, type LoadStatus as Status } from '../../components/latestLoad';
 
 /** What the list is about: one movement (or the year-only registrations) in one year. */
 export interface Scope {
@@ -61,21 +59,15 @@ export interface RegistrationsState {
 
 /** One store per mounted list (the tab and a movement's page each keep their own scope). */
 export function createRegistrationsStore(scope: Scope): StoreApi<RegistrationsState> {
-  let latest = 0;
   return createStore<RegistrationsState>()((set, get) => {
+    const loadList = latestLoader<RegistrationsState>(set, keepWhileRows);
     /** Runs a write, then reads the list and the not-registered units again. */
-    async function change<T>(run: () => Promise<T>): Promise<MutationResult<T>> {
-      set({ busy: true });
-      try {
-        const value = await run();
-        await get().load();
-        return { ok: true, value };
-      } catch (error) {
-        return failureOf(error);
-      } finally {
-        set({ busy: false });
-      }
-    }
+    const change = <T>(run: () => Promise<T>) =>
+      runMutation(
+        (busy) => set({ busy }),
+        run,
+        () => get().load(),
+      );
     const scoped = () => ({ movementId: get().scope.movementId, year: get().scope.year });
 
     return {
@@ -100,20 +92,15 @@ export function createRegistrationsStore(scope: Scope): StoreApi<RegistrationsSt
         set(next);
         void get().load();
       },
-      load: async () => {
-        const request = ++latest;
-        const { statusFilter, search } = get();
-        set((s) => ({ status: s.rows.length > 0 ? s.status : 'loading', error: null }));
-        try {
+      load: () =>
+        loadList(async () => {
+          const { statusFilter, search } = get();
           const [rows, missing] = await Promise.all([
             call('registrations.list', { ...scoped(), status: statusFilter, search }),
             call('registrations.notRegistered', scoped()),
           ]);
-          if (request === latest) set({ status: 'ready', rows, missing });
-        } catch (error) {
-          if (request === latest) set({ status: 'error', error: messageOf(error) });
-        }
-      },
+          return { rows, missing };
+        }),
       loadOptions: async () => {
         try {
           const [entries, clusters] = await Promise.all([
