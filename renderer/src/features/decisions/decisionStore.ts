@@ -12,13 +12,10 @@ import type {
   RecipientRef,
 } from '../../../../shared/schemas/decisions';
 import type { InputOf } from '../../../../shared/api/contract';
-import { foldForSearch } from '../../../../shared/rules/search';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/registry';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import { runMutation, type MutationResult } from '../../components/mutation';
 import { latestRequest, type LoadStatus as Status } from '../../components/latestLoad';
-import { decisionsTexts as t } from './texts';
 
 interface DecisionPageState {
   id: number | null;
@@ -120,43 +117,3 @@ export const useDecisionPage = create<DecisionPageState>()((set, get) => {
     pasteCommit: (input) => change((decisionId) => call('decisions.pasteCommit', { decisionId, ...input })),
   };
 });
-
-/** A registry record offered by the recipient picker. */
-export interface PickResult {
-  kind: RecipientKind;
-  id: number;
-  name: string;
-  detail: string;
-}
-
-const PICK_LIMIT = 50;
-
-/** Searches the people, units or households registry (case and tone marks ignored). */
-export async function searchRegistry(kind: RecipientKind, text: string): Promise<PickResult[]> {
-  const query = foldForSearch(text);
-  if (kind === 'individual') {
-    const page = await call('people.list', { query, limit: PICK_LIMIT });
-    return page.rows.map((p) => ({
-      kind,
-      id: p.id,
-      name: p.fullName,
-      detail: [p.position, p.unitName, p.birthYear ? t.born(p.birthYear) : null].filter(Boolean).join(' · '),
-    }));
-  }
-  if (kind === 'household') {
-    const page = await call('households.list', { query, limit: PICK_LIMIT });
-    return page.rows.map((h) => ({
-      kind,
-      id: h.id,
-      name: h.headName,
-      detail: [h.address, h.residentialGroupName].filter(Boolean).join(' · '),
-    }));
-  }
-  const units = await call('units.list', { query });
-  return units.slice(0, PICK_LIMIT).map((u) => ({
-    kind,
-    id: u.id,
-    name: u.name,
-    detail: UNIT_KIND_LABELS[u.kind],
-  }));
-}
