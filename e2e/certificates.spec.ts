@@ -60,11 +60,12 @@ async function signedDecision(page: Page): Promise<{ id: number; numberText: str
   return signed;
 }
 
-async function saveFromPreview(page: Page, fileName: string): Promise<string> {
+/** Saves the previewed PDF ("Lưu tệp PDF"), or opens it to print ("Mở để in": a download here too). */
+async function saveFromPreview(page: Page, fileName: string, button = 'Lưu tệp PDF'): Promise<string> {
   const dialog = page.getByRole('dialog', { name: `Xem trước: ${fileName}` });
   await expect(dialog.locator('canvas')).toBeVisible({ timeout: 30_000 });
   const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Lưu / In' }).click();
+  await dialog.getByRole('button', { name: button }).click();
   const file = (await (await download).path())!;
   await expect(dialog).toBeHidden(); // a saved file closes the preview
   return file;
@@ -97,7 +98,7 @@ test('prints the decision and its Giấy khen in both modes from the decision pa
 
   await page.getByRole('button', { name: 'In Giấy khen', exact: true }).click();
   await page.getByRole('menuitem', { name: 'In trên phôi in sẵn' }).click();
-  const blank = pdfText(await saveFromPreview(page, `Giay-khen-${stem}-phoi.pdf`));
+  const blank = pdfText(await saveFromPreview(page, `Giay-khen-${stem}-phoi.pdf`, 'Mở để in'));
   expect(blank).toContain('ĐỖ MINH ĐỨC');
   expect(blank).not.toContain('GIẤY KHEN');
 

@@ -38,9 +38,26 @@ describe('DecisionDocuments', () => {
     expect(sent(api, 'documents.certificatesStart')).toEqual([
       { decisionId: 7, lineIds: [1, 3], mode: 'blank_form' },
     ]);
-    fireEvent.click(screen.getByRole('button', { name: 'Lưu / In' }));
-    expect(await screen.findByText(/ghi nhận 2 lần in Giấy khen/)).toBeTruthy();
-    expect(sent(api, 'documents.certificatesSave')).toEqual([{ jobId: 'j1' }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu tệp PDF' }));
+    expect(await screen.findByText(/Đã lưu .* và ghi nhận 2 lần in Giấy khen/)).toBeTruthy();
+    expect(sent(api, 'documents.certificatesSave')).toEqual([{ jobId: 'j1', delivery: 'save' }]);
+  });
+
+  it('opens the certificates in the PDF viewer to print, recording the prints', async () => {
+    const api = fakeApi({
+      'documents.certificatesStart': { jobId: 'j3', total: 2 },
+      'documents.certificatesProgress': progress[2]!,
+      'documents.certificatesResult': PDF,
+      'documents.certificatesSave': { saved: true, fileName: PDF.fileName, location: '/tmp', sizeBytes: 10 },
+      'documents.certificatesDiscard': { discarded: true },
+    });
+    render(<DecisionDocuments decision={SIGNED} lines={LINES} selectedLineIds={[1, 3]} />);
+    fireEvent.click(screen.getByRole('button', { name: 'In Giấy khen' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'In cả trang (giấy trắng)' }));
+    expect(await screen.findByTestId('pdf')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mở để in' }));
+    expect(await screen.findByText(/Đã mở .* để in và ghi nhận 2 lần in Giấy khen/)).toBeTruthy();
+    expect(sent(api, 'documents.certificatesSave')).toEqual([{ jobId: 'j3', delivery: 'open' }]);
   });
 
   it('shows why a failed render produced nothing', async () => {

@@ -1,10 +1,10 @@
 // The decision page's printing: the decision PDF, Giấy khen of the list (all or the ticked lines, full
-// page or on pre-printed blanks) with real progress, an in-app preview, then "Lưu / In".
+// page or on pre-printed blanks) with real progress, an in-app preview, then "Mở để in" or "Lưu tệp PDF".
 import { useState } from 'react';
 import { Alert, Button, Group, Menu, Modal, Progress, Stack, Text } from '@mantine/core';
 import { IconCertificate, IconChevronDown, IconFileText, IconHistory } from '@tabler/icons-react';
 import type { AwardLine, Decision } from '../../../../shared/schemas/decisions';
-import type { CertificateMode } from '../../../../shared/schemas/documents';
+import type { CertificateMode, Delivery } from '../../../../shared/schemas/documents';
 import { notifyDone } from '../../components/notify';
 import { useDocuments } from './store';
 import { PreviewModal } from './PreviewModal';
@@ -41,15 +41,23 @@ export function DecisionDocuments({ decision, lines, selectedLineIds }: Decision
 
   const print = (mode: CertificateMode) => void startCertificates(decision.id, selection, mode);
 
-  const onSave = async () => {
-    const outcome = await save();
+  const onSave = async (delivery: Delivery) => {
+    const outcome = await save(delivery);
     if (!outcome?.saved || !preview) return;
     closePreview(); // done: the list behind shows again
-    notifyDone(
-      preview.source.kind === 'certificates'
-        ? t.savedCertificates(preview.source.count, outcome.fileName)
-        : t.saved(outcome.fileName),
-    );
+    const certificates = preview.source.kind === 'certificates' ? preview.source.count : null;
+    if (delivery === 'open')
+      notifyDone(
+        certificates === null
+          ? t.opened(outcome.fileName)
+          : t.openedCertificates(certificates, outcome.fileName),
+      );
+    else
+      notifyDone(
+        certificates === null
+          ? t.saved(outcome.fileName)
+          : t.savedCertificates(certificates, outcome.fileName),
+      );
   };
 
   return (
@@ -123,7 +131,8 @@ export function DecisionDocuments({ decision, lines, selectedLineIds }: Decision
         file={preview?.file ?? null}
         busy={busy}
         error={error}
-        onSave={() => void onSave()}
+        onSave={() => void onSave('save')}
+        onOpen={() => void onSave('open')}
         onClose={closePreview}
       />
       <PrintHistoryDialog line={historyLine} onClose={() => setHistoryLine(null)} />

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconPrinter } from '@tabler/icons-react';
 import { PdfPreview } from '../../components/PdfPreview';
 import type { PdfFile } from '../../../../shared/schemas/documents';
 import { certificateTexts as t } from './texts';
@@ -17,11 +17,16 @@ interface Props {
   busy: boolean;
   error: string | null;
   onSave(): void;
+  /** Opens the PDF in the computer's PDF viewer to print it there. */
+  onOpen(): void;
   onClose(): void;
 }
 
-/** The PDF as it will be saved, then "Lưu / In" (a save dialog; the harness downloads it). */
-export function PreviewModal({ file, busy, error, onSave, onClose }: Props) {
+/**
+ * The PDF as it will be saved, then "Mở để in" (the computer's PDF viewer, where the officer picks
+ * the printer and the blank forms) or "Lưu tệp" (a save dialog); the harness downloads it either way.
+ */
+export function PreviewModal({ file, busy, error, onSave, onOpen, onClose }: Props) {
   return (
     <Modal
       opened={file !== null}
@@ -37,8 +42,16 @@ export function PreviewModal({ file, busy, error, onSave, onClose }: Props) {
             <Button variant="default" onClick={onClose}>
               {t.close}
             </Button>
-            <Button leftSection={<IconDeviceFloppy size={16} />} loading={busy} onClick={onSave}>
-              {t.saveOrPrint}
+            <Button
+              variant="light"
+              leftSection={<IconDeviceFloppy size={16} />}
+              disabled={busy}
+              onClick={onSave}
+            >
+              {t.savePdf}
+            </Button>
+            <Button leftSection={<IconPrinter size={16} />} loading={busy} onClick={onOpen}>
+              {t.openToPrint}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CertificateMode, PdfFile } from '../../../../shared/schemas/documents';
+import type { CertificateMode, Delivery, PdfFile } from '../../../../shared/schemas/documents';
 import type { SaveOutcome } from '../../../../shared/api/files';
 import { call } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
@@ -20,8 +20,11 @@ interface DocumentsState {
   openDecision(id: number): Promise<void>;
   startCertificates(decisionId: number, lineIds: number[] | null, mode: CertificateMode): Promise<void>;
   stop(): Promise<void>;
-  /** Saves what is previewed (recording the prints of certificates); null when the save failed. */
-  save(): Promise<SaveOutcome | null>;
+  /**
+   * Saves what is previewed, or opens it in the computer's PDF viewer to print ('open'); either way
+   * the prints of certificates are recorded. Null when it failed.
+   */
+  save(delivery?: Delivery): Promise<SaveOutcome | null>;
   closePreview(): void;
   clearError(): void;
 }
@@ -77,15 +80,15 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
     if (job) await call('documents.certificatesDiscard', { jobId: job.jobId }).catch(() => undefined);
   },
 
-  save: async () => {
+  save: async (delivery = 'save') => {
     const preview = get().preview;
     if (!preview) return null;
     set({ busy: true, error: null });
     try {
       const s = preview.source;
       return s.kind === 'decision'
-        ? await call('documents.decisionSave', { id: s.id })
-        : await call('documents.certificatesSave', { jobId: s.jobId });
+        ? await call('documents.decisionSave', { id: s.id, delivery })
+        : await call('documents.certificatesSave', { jobId: s.jobId, delivery });
     } catch (error) {
       set({ error: messageOf(error) });
       return null;

@@ -19,6 +19,11 @@ export const certificateTexts = {
   stop: 'Dừng',
   previewTitle: (fileName: string) => `Xem trước: ${fileName}`,
   saveOrPrint: 'Lưu / In',
+  savePdf: 'Lưu tệp PDF',
+  openToPrint: 'Mở để in',
+  opened: (name: string) => `Đã mở ${name} để in.`,
+  openedCertificates: (n: number, name: string) =>
+    `Đã mở ${name} để in và ghi nhận ${formatNumberVi(n)} lần in Giấy khen.`,
   close: 'Đóng',
   saved: (name: string) => `Đã lưu ${name}.`,
   savedCertificates: (n: number, name: string) =>
