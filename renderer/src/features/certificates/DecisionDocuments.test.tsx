@@ -119,3 +119,28 @@ describe('DecisionDocuments', () => {
     await waitFor(() => expect(screen.getByText('Không tìm thấy quyết định.')).toBeTruthy());
   });
 });
+
+describe('printing again', () => {
+  it('says how many of the certificates about to print were printed before, and when last', async () => {
+    fakeApi({});
+    const printed = [
+      { ...LINES[0]!, printCount: 2, lastPrintedAt: '2026-07-06T02:15:00.000Z' },
+      { ...LINES[1]!, printCount: 1, lastPrintedAt: '2026-07-05T01:00:00.000Z' },
+      LINES[2]!,
+    ];
+    render(<DecisionDocuments decision={SIGNED} lines={printed} selectedLineIds={[]} />);
+    fireEvent.click(screen.getByRole('button', { name: 'In Giấy khen' }));
+    expect(
+      await screen.findByText(/In lại: 2 giấy khen đã in trước đây \(lần gần nhất 06\/07\/2026 \d\d:15\)/),
+    ).toBeTruthy();
+  });
+
+  it('says nothing of reprints when the ticked lines were never printed', async () => {
+    fakeApi({});
+    const printed = [{ ...LINES[0]!, printCount: 1, lastPrintedAt: '2026-07-06T02:15:00.000Z' }, LINES[1]!];
+    render(<DecisionDocuments decision={SIGNED} lines={printed} selectedLineIds={[2]} />);
+    fireEvent.click(screen.getByRole('button', { name: 'In Giấy khen' }));
+    expect(await screen.findByText('In Giấy khen cho 1 dòng đã chọn')).toBeTruthy();
+    expect(screen.queryByText(/In lại/)).toBeNull();
+  });
+});

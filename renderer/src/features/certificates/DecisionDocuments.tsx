@@ -6,6 +6,7 @@ import { IconCertificate, IconChevronDown, IconFileText, IconHistory } from '@ta
 import type { AwardLine, Decision } from '../../../../shared/schemas/decisions';
 import type { CertificateMode, Delivery } from '../../../../shared/schemas/documents';
 import { notifyDone } from '../../components/notify';
+import { formatTimestamp } from '../../../../shared/domain/audit-values';
 import { useDocuments } from './store';
 import { PreviewModal } from './PreviewModal';
 import { PrintHistoryDialog } from './PrintHistoryDialog';
@@ -38,6 +39,7 @@ export function DecisionDocuments({ decision, lines, selectedLineIds }: Decision
   const selection = selectedLineIds.length > 0 ? selectedLineIds : null;
   const count = selection?.length ?? lines.length;
   const single = selectedLineIds.length === 1 ? lines.find((l) => l.id === selectedLineIds[0]) : undefined;
+  const reprint = reprintOf(selection === null ? lines : lines.filter((l) => selection.includes(l.id)));
 
   const print = (mode: CertificateMode) => void startCertificates(decision.id, selection, mode);
 
@@ -83,6 +85,11 @@ export function DecisionDocuments({ decision, lines, selectedLineIds }: Decision
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Label>{selection ? t.printSelected(count) : t.printAll(count)}</Menu.Label>
+            {reprint && (
+              <Menu.Label c="orange.8">
+                {t.alreadyPrinted(reprint.count, formatTimestamp(reprint.last))}
+              </Menu.Label>
+            )}
             <Menu.Item onClick={() => print('full')}>{t.modeFull}</Menu.Item>
             <Menu.Item onClick={() => print('blank_form')}>{t.modeBlank}</Menu.Item>
           </Menu.Dropdown>
@@ -138,4 +145,12 @@ export function DecisionDocuments({ decision, lines, selectedLineIds }: Decision
       <PrintHistoryDialog line={historyLine} onClose={() => setHistoryLine(null)} />
     </Stack>
   );
+}
+
+/** Lines about to be printed again: how many, and when the latest of them was last printed. */
+function reprintOf(lines: readonly AwardLine[]): { count: number; last: string } | null {
+  const printed = lines.filter((l) => l.printCount > 0 && l.lastPrintedAt !== null);
+  if (printed.length === 0) return null;
+  const last = printed.reduce((a, l) => (l.lastPrintedAt! > a ? l.lastPrintedAt! : a), '');
+  return { count: printed.length, last };
 }

@@ -6,6 +6,8 @@ export const certificateTexts = {
   printCertificates: 'In Giấy khen',
   printAll: (n: number) => `In Giấy khen cho cả danh sách (${formatNumberVi(n)})`,
   printSelected: (n: number) => `In Giấy khen cho ${formatNumberVi(n)} dòng đã chọn`,
+  alreadyPrinted: (n: number, last: string) =>
+    `In lại: ${formatNumberVi(n)} giấy khen đã in trước đây (lần gần nhất ${last}); xem “Lịch sử in Giấy khen”.`,
   modeFull: 'In cả trang (giấy trắng)',
   modeBlank: 'In trên phôi in sẵn',
   modeLabel: 'Cách in',
