@@ -51,13 +51,17 @@ describe('DecisionDocuments', () => {
       'documents.certificatesSave': { saved: true, fileName: PDF.fileName, location: '/tmp', sizeBytes: 10 },
       'documents.certificatesDiscard': { discarded: true },
     });
-    render(<DecisionDocuments decision={SIGNED} lines={LINES} selectedLineIds={[1, 3]} />);
+    const onPrinted = vi.fn();
+    render(
+      <DecisionDocuments decision={SIGNED} lines={LINES} selectedLineIds={[1, 3]} onPrinted={onPrinted} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'In Giấy khen' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'In cả trang (giấy trắng)' }));
     expect(await screen.findByTestId('pdf')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Mở để in' }));
     expect(await screen.findByText(/Đã mở .* để in và ghi nhận 2 lần in Giấy khen/)).toBeTruthy();
     expect(sent(api, 'documents.certificatesSave')).toEqual([{ jobId: 'j3', delivery: 'open' }]);
+    expect(onPrinted).toHaveBeenCalledTimes(1);
   });
 
   it('shows why a failed render produced nothing', async () => {

@@ -17,9 +17,11 @@ export interface DecisionDocumentsProps {
   lines: AwardLine[];
   /** Lines ticked in the list; empty = the whole list. */
   selectedLineIds: number[];
+  /** Certificates were saved or opened to print: the page reloads the lines' print counts. */
+  onPrinted?(): void;
 }
 
-export function DecisionDocuments({ decision, lines, selectedLineIds }: DecisionDocumentsProps) {
+export function DecisionDocuments({ decision, lines, selectedLineIds, onPrinted }: DecisionDocumentsProps) {
   const job = useDocuments((s) => s.job);
   const preview = useDocuments((s) => s.preview);
   const busy = useDocuments((s) => s.busy);
@@ -47,6 +49,7 @@ export function DecisionDocuments({ decision, lines, selectedLineIds }: Decision
     const outcome = await save(delivery);
     if (!outcome?.saved || !preview) return;
     closePreview(); // done: the list behind shows again
+    if (preview.source.kind === 'certificates') onPrinted?.();
     const certificates = preview.source.kind === 'certificates' ? preview.source.count : null;
     if (delivery === 'open')
       notifyDone(

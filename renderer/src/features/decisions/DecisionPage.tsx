@@ -89,7 +89,12 @@ export function DecisionPage({ id }: { id: number }) {
         {decision.subject ? <Text c="dimmed">{decision.subject}</Text> : null}
         <Group gap="sm" align="flex-start" mt="xs">
           <Actions decision={decision} onOpen={setDialog} />
-          <DecisionDocuments decision={decision} lines={lines} selectedLineIds={selectedIds} />
+          <DecisionDocuments
+            decision={decision}
+            lines={lines}
+            selectedLineIds={selectedIds}
+            onPrinted={() => void useDecisionPage.getState().refresh()}
+          />
         </Group>
       </Stack>
 
