@@ -41,7 +41,8 @@ export function DecisionDocuments({ decision, lines, selectedLineIds, onPrinted 
   const selection = selectedLineIds.length > 0 ? selectedLineIds : null;
   const count = selection?.length ?? lines.length;
   const single = selectedLineIds.length === 1 ? lines.find((l) => l.id === selectedLineIds[0]) : undefined;
-  const reprint = reprintOf(selection === null ? lines : lines.filter((l) => selection.includes(l.id)));
+  const picked = new Set(selection);
+  const reprint = reprintOf(selection === null ? lines : lines.filter((l) => picked.has(l.id)));
 
   const print = (mode: CertificateMode) => void startCertificates(decision.id, selection, mode);
 

@@ -138,3 +138,26 @@ describe('Decision page', () => {
     expect(screen.getByText('Nguyễn Văn An: Đã có trong danh sách.')).toBeTruthy();
   });
 });
+
+describe('a long list (thousands of households)', () => {
+  it('shows a page of lines at a time, with the section total and select-all over every line', async () => {
+    const households = Array.from({ length: 250 }, (_, i) =>
+      line(100 + i, `Hộ ông Số ${i + 1}`, { recipientKind: 'household', stt: i + 1, amount: 1_140_000 }),
+    );
+    renderPage({ 'decisions.lines': households, 'decisions.hints': [] });
+    const table = await screen.findByRole('table', { name: 'III. Hộ gia đình' });
+    expect(within(table).getAllByRole('checkbox')).toHaveLength(1 + 100);
+    expect(within(table).getByText('Hộ ông Số 1')).toBeTruthy();
+    expect(within(table).queryByText('Hộ ông Số 101')).toBeNull();
+    expect(screen.getByText('Dòng 1–100 trong 250')).toBeTruthy();
+    expect(within(table).getByText('285.000.000 đ')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '3' }));
+    expect(within(table).getByText('Hộ ông Số 201')).toBeTruthy();
+    expect(within(table).queryByText('Hộ ông Số 1')).toBeNull();
+    expect(screen.getByText('Dòng 201–250 trong 250')).toBeTruthy();
+
+    fireEvent.click(within(table).getByRole('checkbox', { name: /Chọn tất cả/ }));
+    expect(await screen.findByText('Đã chọn 250 dòng')).toBeTruthy();
+  });
+});

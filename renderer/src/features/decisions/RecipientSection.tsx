@@ -1,4 +1,5 @@
-import { ActionIcon, Checkbox, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Checkbox, Group, Pagination, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import {
   IconAlertTriangle,
   IconArrowDown,
@@ -15,6 +16,12 @@ import { decisionsTexts as t } from './texts';
 const ROMAN: Record<RecipientKind, string> = { collective: 'I', individual: 'II', household: 'III' };
 
 export const sectionTitle = (kind: RecipientKind) => t.sectionTitle(ROMAN[kind], SECTION_TITLES[kind]);
+
+/**
+ * Lines shown at once: a "Gia đình văn hóa" decision lists thousands of households, and a table of
+ * thousands of rows with their checkboxes and buttons takes the page tens of seconds to draw.
+ */
+export const LINES_PER_PAGE = 100;
 
 interface RecipientSectionProps {
   kind: RecipientKind;
@@ -34,12 +41,25 @@ export function RecipientSection(props: RecipientSectionProps) {
   const draft = decision.status === 'draft';
   const signed = decision.status !== 'draft';
   const canMove = draft && decision.recipientOrder === 'entered';
-  const ids = lines.map((l) => l.id);
-  const allSelected = ids.every((id) => selected.includes(id));
-  const someSelected = ids.some((id) => selected.includes(id));
+  const ids = useMemo(() => lines.map((l) => l.id), [lines]);
+  // Sets and a map, not includes/filter per row: a section may hold thousands of lines.
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const hintsByLine = useMemo(() => {
+    const byLine = new Map<number, LineHint[]>();
+    for (const h of hints) byLine.set(h.lineId, [...(byLine.get(h.lineId) ?? []), h]);
+    return byLine;
+  }, [hints]);
+  const allSelected = ids.every((id) => selectedSet.has(id));
+  const someSelected = ids.some((id) => selectedSet.has(id));
   const total = lines.reduce((sum, l) => sum + l.amount, 0);
   const toggle = (id: number, on: boolean) =>
     onSelect(on ? [...selected, id] : selected.filter((s) => s !== id));
+
+  const pages = Math.max(1, Math.ceil(lines.length / LINES_PER_PAGE));
+  const [wantedPage, setPage] = useState(1);
+  const page = Math.min(wantedPage, pages); // the list may have shrunk
+  const offset = (page - 1) * LINES_PER_PAGE;
+  const shown = lines.slice(offset, offset + LINES_PER_PAGE);
 
   return (
     <Stack gap="xs" component="section" aria-label={title}>
@@ -55,13 +75,14 @@ export function RecipientSection(props: RecipientSectionProps) {
                   aria-label={t.selectAll(SECTION_TITLES[kind])}
                   checked={allSelected}
                   indeterminate={someSelected && !allSelected}
-                  onChange={(e) =>
+                  onChange={(e) => {
+                    const section = new Set(ids);
                     onSelect(
                       e.currentTarget.checked
                         ? [...new Set([...selected, ...ids])]
-                        : selected.filter((s) => !ids.includes(s)),
-                    )
-                  }
+                        : selected.filter((s) => !section.has(s)),
+                    );
+                  }}
                 />
               </Table.Th>
               <Table.Th w={48}>{t.colStt}</Table.Th>
@@ -83,14 +104,15 @@ export function RecipientSection(props: RecipientSectionProps) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {lines.map((line, i) => {
-              const lineHints = hints.filter((h) => h.lineId === line.id);
+            {shown.map((line, shownIndex) => {
+              const i = offset + shownIndex;
+              const lineHints = hintsByLine.get(line.id) ?? [];
               return (
                 <Table.Tr key={line.id}>
                   <Table.Td>
                     <Checkbox
                       aria-label={t.selectLine(line.name)}
-                      checked={selected.includes(line.id)}
+                      checked={selectedSet.has(line.id)}
                       onChange={(e) => toggle(line.id, e.currentTarget.checked)}
                     />
                   </Table.Td>
@@ -199,6 +221,24 @@ export function RecipientSection(props: RecipientSectionProps) {
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
+      {pages > 1 ? (
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t.pageRange(offset + 1, offset + shown.length, lines.length)}
+          </Text>
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            size="sm"
+            aria-label={t.pagesOf(title)}
+            getControlProps={(control) => ({
+              'aria-label':
+                control === 'previous' ? t.previousPage : control === 'next' ? t.nextPage : undefined,
+            })}
+          />
+        </Group>
+      ) : null}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconClipboardText, IconTrash, IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { SECTION_ORDER } from '../../../../shared/domain/decisions';
 import { formatMoney } from '../../../../shared/rules/money';
 import type { AwardLine, Decision } from '../../../../shared/schemas/decisions';
@@ -34,6 +34,10 @@ export function RecipientsList({ decision, selected, onSelect }: RecipientsListP
   const draft = decision.status === 'draft';
   const close = () => setDialog(null);
   const total = lines.reduce((sum, l) => sum + l.amount, 0);
+  const bySection = useMemo(
+    () => SECTION_ORDER.map((kind) => ({ kind, lines: lines.filter((l) => l.recipientKind === kind) })),
+    [lines],
+  );
 
   const confirmRemove = async () => {
     const result = await removeLines(selected);
@@ -100,19 +104,21 @@ export function RecipientsList({ decision, selected, onSelect }: RecipientsListP
         {lines.length === 0 ? (
           <Text c="dimmed">{t.emptyList}</Text>
         ) : (
-          SECTION_ORDER.filter((kind) => lines.some((l) => l.recipientKind === kind)).map((kind) => (
-            <RecipientSection
-              key={kind}
-              kind={kind}
-              decision={decision}
-              lines={lines.filter((l) => l.recipientKind === kind)}
-              hints={hints}
-              selected={selected}
-              onSelect={onSelect}
-              onEdit={(line) => setDialog({ kind: 'line', line })}
-              onMove={(line, by) => void move(line, by)}
-            />
-          ))
+          bySection
+            .filter((section) => section.lines.length > 0)
+            .map(({ kind, lines: sectionLines }) => (
+              <RecipientSection
+                key={kind}
+                kind={kind}
+                decision={decision}
+                lines={sectionLines}
+                hints={hints}
+                selected={selected}
+                onSelect={onSelect}
+                onEdit={(line) => setDialog({ kind: 'line', line })}
+                onMove={(line, by) => void move(line, by)}
+              />
+            ))
         )}
         {lines.length > 0 ? (
           <Text fw={700} ta="right">
