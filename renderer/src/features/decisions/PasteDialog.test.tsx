@@ -134,3 +134,49 @@ describe('Paste from Excel', () => {
     expect(await screen.findByText('Đã thêm 3 dòng (tạo mới 1, bỏ qua 0).')).toBeTruthy();
   });
 });
+
+describe('Pasting a long list', () => {
+  it('pages the preview and sets one unit for every person to create', async () => {
+    const rows = Array.from({ length: 230 }, (_, i) => ({
+      row: i + 1,
+      name: `Người mới ${i + 1}`,
+      positionUnit: null,
+      achievement: null,
+      status: 'new' as const,
+      candidates: [],
+      chosenId: null,
+      message: null,
+    }));
+    const transport = fakeApi({
+      'decisions.get': decision(),
+      'decisions.lines': [],
+      'decisions.hints': [],
+      'decisions.corrections': [],
+      'units.list': [MAM_NON],
+      'decisions.pastePreview': { kind: 'individual', rows },
+      'decisions.pasteCommit': { added: 230, created: 230, skipped: [] },
+    });
+    render(<DecisionPage id={3} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Dán từ Excel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Dán danh sách từ Excel' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Dán các dòng copy từ Excel/ }), {
+      target: { value: rows.map((r) => r.name).join('\n') },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Xem trước' }));
+    const table = await within(dialog).findByRole('table', { name: 'Các dòng đã dán' });
+    expect(within(table).getByText('Người mới 100')).toBeTruthy();
+    expect(within(table).queryByText('Người mới 101')).toBeNull();
+    expect(within(dialog).getByText('Dòng 1–100 trong 230')).toBeTruthy();
+
+    fireEvent.click(within(dialog).getByRole('combobox', { name: /Đơn vị cho 230 người sẽ tạo mới/ }));
+    fireEvent.click(await screen.findByRole('option', { name: MAM_NON.name }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '3' }));
+    expect(within(table).getByText('Người mới 230')).toBeTruthy();
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Thêm 230 dòng' }));
+    await waitFor(() => expect(sent(transport, 'decisions.pasteCommit')).toHaveLength(1));
+    const sentRows = sent(transport, 'decisions.pasteCommit')[0]!.rows;
+    expect(sentRows).toHaveLength(230);
+    expect(sentRows.every((r) => r.recipientId === null && r.unitId === MAM_NON.id)).toBe(true);
+  });
+});

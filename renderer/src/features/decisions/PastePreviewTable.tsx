@@ -1,4 +1,5 @@
-import { Badge, Checkbox, Select, Table, Text } from '@mantine/core';
+import { Badge, Checkbox, Group, Pagination, Select, Stack, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { PastePreview, PastePreviewRow, PasteRowStatus } from '../../../../shared/schemas/decisions';
 import { UnitSelect } from '../../components/UnitSelect';
 import { decisionsTexts as t } from './texts';
@@ -14,6 +15,8 @@ export interface RowChoice {
 }
 
 const NEW = 'new';
+/** Rows shown at once: a pasted "Gia đình văn hóa" list may hold thousands, each with its pickers. */
+const ROWS_PER_PAGE = 100;
 const BLOCKED: PasteRowStatus[] = ['in_list', 'invalid'];
 const COLORS: Record<PasteRowStatus, string> = {
   matched: 'green',
@@ -56,94 +59,137 @@ export function PastePreviewTable({ preview, choices, onChange }: PastePreviewTa
   const set = (row: number, next: Partial<RowChoice>) =>
     onChange(choices.map((c) => (c.row === row ? { ...c, ...next } : c)));
   const people = preview.kind === 'individual';
+  const byRow = useMemo(() => new Map(choices.map((c) => [c.row, c])), [choices]);
+  const creating = choices.filter((c) => c.include && c.choice === NEW).length;
+  const [bulkUnit, setBulkUnit] = useState<number | null>(null);
+  const setUnitOfNew = (unitId: number | null) => {
+    setBulkUnit(unitId);
+    onChange(choices.map((c) => (c.choice === NEW ? { ...c, unitId } : c)));
+  };
+
+  const pages = Math.max(1, Math.ceil(preview.rows.length / ROWS_PER_PAGE));
+  const [wantedPage, setPage] = useState(1);
+  const page = Math.min(wantedPage, pages);
+  const offset = (page - 1) * ROWS_PER_PAGE;
+  const shown = preview.rows.slice(offset, offset + ROWS_PER_PAGE);
 
   return (
-    <Table.ScrollContainer minWidth={1000} maxHeight="60vh">
-      <Table aria-label={t.pasteTable} verticalSpacing="xs" stickyHeader>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={48}>{t.colInclude}</Table.Th>
-            <Table.Th w={48}>{t.colRow}</Table.Th>
-            <Table.Th>{t.colName}</Table.Th>
-            <Table.Th>{t.colPositionUnit}</Table.Th>
-            <Table.Th>{t.colAchievement}</Table.Th>
-            <Table.Th>{t.colStatus}</Table.Th>
-            <Table.Th miw={240}>{t.colChoice}</Table.Th>
-            {people ? <Table.Th miw={200}>{t.colUnit}</Table.Th> : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {preview.rows.map((row) => {
-            const c = choices.find((x) => x.row === row.row)!;
-            const blocked = BLOCKED.includes(row.status);
-            return (
-              <Table.Tr key={row.row} style={c.include ? undefined : { opacity: 0.6 }}>
-                <Table.Td>
-                  <Checkbox
-                    aria-label={t.includeRow(row.row)}
-                    checked={c.include}
-                    disabled={blocked}
-                    onChange={(e) => set(row.row, { include: e.currentTarget.checked })}
-                  />
-                </Table.Td>
-                <Table.Td>{row.row}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={500}>
-                    {row.name}
-                  </Text>
-                  {row.message ? (
-                    <Text size="xs" c={row.status === 'invalid' ? 'red.8' : 'orange.8'}>
-                      {row.message}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{row.positionUnit ?? ''}</Text>
-                </Table.Td>
-                <Table.Td maw={240}>
-                  <Text size="sm" lineClamp={2}>
-                    {row.achievement ?? ''}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={COLORS[row.status]} tt="none" fw={500} miw="max-content">
-                    {t.pasteStatus[row.status]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {blocked ? null : (
-                    <Select
-                      aria-label={t.choiceOf(row.row)}
-                      placeholder={t.chooseCandidate}
-                      size="xs"
-                      allowDeselect={false}
-                      disabled={!c.include}
-                      error={c.include && c.choice === null}
-                      data={choiceOptions(row)}
-                      value={c.choice}
-                      onChange={(v) => set(row.row, { choice: v })}
-                    />
-                  )}
-                </Table.Td>
-                {people ? (
+    <Stack gap="xs">
+      {people && creating > 0 ? (
+        <UnitSelect
+          label={t.unitOfAllNew(creating)}
+          description={t.unitOfAllNewHint}
+          placeholder={t.chooseUnit}
+          value={bulkUnit}
+          onChange={setUnitOfNew}
+          maw={420}
+        />
+      ) : null}
+      <Table.ScrollContainer minWidth={1000} maxHeight="60vh">
+        <Table aria-label={t.pasteTable} verticalSpacing="xs" stickyHeader>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={48}>{t.colInclude}</Table.Th>
+              <Table.Th w={48}>{t.colRow}</Table.Th>
+              <Table.Th>{t.colName}</Table.Th>
+              <Table.Th>{t.colPositionUnit}</Table.Th>
+              <Table.Th>{t.colAchievement}</Table.Th>
+              <Table.Th>{t.colStatus}</Table.Th>
+              <Table.Th miw={240}>{t.colChoice}</Table.Th>
+              {people ? <Table.Th miw={200}>{t.colUnit}</Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((row) => {
+              const c = byRow.get(row.row)!;
+              const blocked = BLOCKED.includes(row.status);
+              return (
+                <Table.Tr key={row.row} style={c.include ? undefined : { opacity: 0.6 }}>
                   <Table.Td>
-                    {!blocked && c.choice === NEW ? (
-                      <UnitSelect
-                        aria-label={t.unitOf(row.row)}
-                        placeholder={t.chooseUnit}
-                        size="xs"
-                        disabled={!c.include}
-                        value={c.unitId}
-                        onChange={(v) => set(row.row, { unitId: v })}
-                      />
+                    <Checkbox
+                      aria-label={t.includeRow(row.row)}
+                      checked={c.include}
+                      disabled={blocked}
+                      onChange={(e) => set(row.row, { include: e.currentTarget.checked })}
+                    />
+                  </Table.Td>
+                  <Table.Td>{row.row}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {row.name}
+                    </Text>
+                    {row.message ? (
+                      <Text size="xs" c={row.status === 'invalid' ? 'red.8' : 'orange.8'}>
+                        {row.message}
+                      </Text>
                     ) : null}
                   </Table.Td>
-                ) : null}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                  <Table.Td>
+                    <Text size="sm">{row.positionUnit ?? ''}</Text>
+                  </Table.Td>
+                  <Table.Td maw={240}>
+                    <Text size="sm" lineClamp={2}>
+                      {row.achievement ?? ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={COLORS[row.status]} tt="none" fw={500} miw="max-content">
+                      {t.pasteStatus[row.status]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {blocked ? null : (
+                      <Select
+                        aria-label={t.choiceOf(row.row)}
+                        placeholder={t.chooseCandidate}
+                        size="xs"
+                        allowDeselect={false}
+                        disabled={!c.include}
+                        error={c.include && c.choice === null}
+                        data={choiceOptions(row)}
+                        value={c.choice}
+                        onChange={(v) => set(row.row, { choice: v })}
+                      />
+                    )}
+                  </Table.Td>
+                  {people ? (
+                    <Table.Td>
+                      {!blocked && c.choice === NEW ? (
+                        <UnitSelect
+                          aria-label={t.unitOf(row.row)}
+                          placeholder={t.chooseUnit}
+                          size="xs"
+                          disabled={!c.include}
+                          value={c.unitId}
+                          onChange={(v) => set(row.row, { unitId: v })}
+                        />
+                      ) : null}
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {pages > 1 ? (
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t.pageRange(offset + 1, offset + shown.length, preview.rows.length)}
+          </Text>
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            size="sm"
+            aria-label={t.pagesOf(t.pasteTable)}
+            getControlProps={(control) => ({
+              'aria-label':
+                control === 'previous' ? t.previousPage : control === 'next' ? t.nextPage : undefined,
+            })}
+          />
+        </Group>
+      ) : null}
+    </Stack>
   );
 }
