@@ -175,7 +175,10 @@ describe('Pasting a long list', () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Thêm 230 dòng' }));
     await waitFor(() => expect(sent(transport, 'decisions.pasteCommit')).toHaveLength(1));
-    const sentRows = sent(transport, 'decisions.pasteCommit')[0]!.rows;
+    const [input] = sent(transport, 'decisions.pasteCommit') as {
+      rows: { recipientId: number | null; unitId: number | null }[];
+    }[];
+    const sentRows = input!.rows;
     expect(sentRows).toHaveLength(230);
     expect(sentRows.every((r) => r.recipientId === null && r.unitId === MAM_NON.id)).toBe(true);
   });

@@ -1,4 +1,5 @@
-import { Badge, Checkbox, Group, Pagination, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Checkbox, Select, Stack, Table, Text } from '@mantine/core';
+import { PageControls, usePageOfRows } from '../../components/pageOfRows';
 import { useMemo, useState } from 'react';
 import type { PastePreview, PastePreviewRow, PasteRowStatus } from '../../../../shared/schemas/decisions';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -15,8 +16,7 @@ export interface RowChoice {
 }
 
 const NEW = 'new';
-/** Rows shown at once: a pasted "Gia đình văn hóa" list may hold thousands, each with its pickers. */
-const ROWS_PER_PAGE = 100;
+
 const BLOCKED: PasteRowStatus[] = ['in_list', 'invalid'];
 const COLORS: Record<PasteRowStatus, string> = {
   matched: 'green',
@@ -67,11 +67,7 @@ export function PastePreviewTable({ preview, choices, onChange }: PastePreviewTa
     onChange(choices.map((c) => (c.choice === NEW ? { ...c, unitId } : c)));
   };
 
-  const pages = Math.max(1, Math.ceil(preview.rows.length / ROWS_PER_PAGE));
-  const [wantedPage, setPage] = useState(1);
-  const page = Math.min(wantedPage, pages);
-  const offset = (page - 1) * ROWS_PER_PAGE;
-  const shown = preview.rows.slice(offset, offset + ROWS_PER_PAGE);
+  const paged = usePageOfRows(preview.rows);
 
   return (
     <Stack gap="xs">
@@ -100,7 +96,7 @@ export function PastePreviewTable({ preview, choices, onChange }: PastePreviewTa
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((row) => {
+            {paged.shown.map((row) => {
               const c = byRow.get(row.row)!;
               const blocked = BLOCKED.includes(row.status);
               return (
@@ -172,24 +168,7 @@ export function PastePreviewTable({ preview, choices, onChange }: PastePreviewTa
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {pages > 1 ? (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t.pageRange(offset + 1, offset + shown.length, preview.rows.length)}
-          </Text>
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            size="sm"
-            aria-label={t.pagesOf(t.pasteTable)}
-            getControlProps={(control) => ({
-              'aria-label':
-                control === 'previous' ? t.previousPage : control === 'next' ? t.nextPage : undefined,
-            })}
-          />
-        </Group>
-      ) : null}
+      <PageControls paged={paged} label={t.pasteTable} />
     </Stack>
   );
 }

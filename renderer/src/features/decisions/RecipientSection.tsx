@@ -1,5 +1,6 @@
-import { ActionIcon, Checkbox, Group, Pagination, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { ActionIcon, Checkbox, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useMemo } from 'react';
+import { PageControls, usePageOfRows } from '../../components/pageOfRows';
 import {
   IconAlertTriangle,
   IconArrowDown,
@@ -16,12 +17,6 @@ import { decisionsTexts as t } from './texts';
 const ROMAN: Record<RecipientKind, string> = { collective: 'I', individual: 'II', household: 'III' };
 
 export const sectionTitle = (kind: RecipientKind) => t.sectionTitle(ROMAN[kind], SECTION_TITLES[kind]);
-
-/**
- * Lines shown at once: a "Gia đình văn hóa" decision lists thousands of households, and a table of
- * thousands of rows with their checkboxes and buttons takes the page tens of seconds to draw.
- */
-export const LINES_PER_PAGE = 100;
 
 interface RecipientSectionProps {
   kind: RecipientKind;
@@ -55,11 +50,8 @@ export function RecipientSection(props: RecipientSectionProps) {
   const toggle = (id: number, on: boolean) =>
     onSelect(on ? [...selected, id] : selected.filter((s) => s !== id));
 
-  const pages = Math.max(1, Math.ceil(lines.length / LINES_PER_PAGE));
-  const [wantedPage, setPage] = useState(1);
-  const page = Math.min(wantedPage, pages); // the list may have shrunk
-  const offset = (page - 1) * LINES_PER_PAGE;
-  const shown = lines.slice(offset, offset + LINES_PER_PAGE);
+  const paged = usePageOfRows(lines);
+  const { shown, offset } = paged;
 
   return (
     <Stack gap="xs" component="section" aria-label={title}>
@@ -221,24 +213,7 @@ export function RecipientSection(props: RecipientSectionProps) {
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
-      {pages > 1 ? (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {t.pageRange(offset + 1, offset + shown.length, lines.length)}
-          </Text>
-          <Pagination
-            total={pages}
-            value={page}
-            onChange={setPage}
-            size="sm"
-            aria-label={t.pagesOf(title)}
-            getControlProps={(control) => ({
-              'aria-label':
-                control === 'previous' ? t.previousPage : control === 'next' ? t.nextPage : undefined,
-            })}
-          />
-        </Group>
-      ) : null}
+      <PageControls paged={paged} label={title} />
     </Stack>
   );
 }

@@ -188,13 +188,8 @@ export const decisionsTexts = {
   pickerInList: 'đã có trong danh sách',
   newPerson: 'Thêm người mới',
   born: (year: number) => `sinh năm ${year}`,
-  pageRange: (from: number, to: number, total: number) =>
-    `Dòng ${formatNumberVi(from)}–${formatNumberVi(to)} trong ${formatNumberVi(total)}`,
-  pagesOf: (section: string) => `Các trang của ${section}`,
   unitOfAllNew: (n: number) => `Đơn vị cho ${formatNumberVi(n)} người sẽ tạo mới`,
   unitOfAllNewHint: 'Đặt một lần cho mọi dòng “Tạo mới”; vẫn sửa được từng dòng bên dưới.',
-  previousPage: 'Trang trước',
-  nextPage: 'Trang sau',
   added: (n: number) => `Đã thêm ${formatNumberVi(n)} dòng vào danh sách.`,
   skippedTitle: (n: number) => `${formatNumberVi(n)} dòng không được thêm`,
   skippedLine: (name: string, reason: string) => `${name}: ${reason}`,

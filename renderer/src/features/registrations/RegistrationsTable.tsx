@@ -5,6 +5,7 @@ import { RECIPIENT_KIND_LABELS } from '../../../../shared/domain/awards';
 import { formatDate, todayIso } from '../../../../shared/rules/dates';
 import type { Registration } from '../../../../shared/schemas/registrations';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PageControls, usePageOfRows } from '../../components/pageOfRows';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { RegistrationForm } from './RegistrationForm';
 import { ResultForm, ReturnForm } from './ReviewForms';
@@ -46,6 +47,7 @@ export function RegistrationsTable({ rows }: { rows: Registration[] }) {
   const remove = useRegistrations((s) => s.remove);
   const [open, setOpen] = useState<{ dialog: RowDialog; r: Registration } | null>(null);
   const close = () => setOpen(null);
+  const paged = usePageOfRows(rows);
 
   const doDelete = async (r: Registration) => {
     const result = await remove(r.id);
@@ -70,7 +72,7 @@ export function RegistrationsTable({ rows }: { rows: Registration[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r) => (
+            {paged.shown.map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>
                   <Text fw={500}>{r.registrantName}</Text>
@@ -113,6 +115,7 @@ export function RegistrationsTable({ rows }: { rows: Registration[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <PageControls paged={paged} label={t.listLabel} />
       <Modal
         opened={open?.dialog === 'edit'}
         onClose={close}
