@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'INTERNAL',
   /** The database was damaged or missing at start-up: only the recovery channels answer until it is restored. */
   'RECOVERY_REQUIRED',
+  /** A restore is replacing the data: the request was not run; the user tries again once it is done. */
+  'BUSY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

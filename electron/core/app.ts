@@ -8,6 +8,7 @@ import type { CoreServices } from './services';
 import { createRouter, type Router } from './api/router';
 import { dataLayout } from './backup/layout';
 import { startRuntime, type CoreRuntime } from './runtime';
+import type { SwapStep } from './backup/swap';
 
 export interface CoreOptions {
   dataDir: string;
@@ -22,6 +23,10 @@ export interface CoreOptions {
   autoBackupCheckMs?: number;
   /** resources/fonts for the PDFs; the packaged app passes its unpacked copy (defaultFontsDir() otherwise). */
   fontsDir?: string;
+  /** How long a restore waits for running requests (an export) before it is refused (tests shorten it). */
+  restoreWaitMs?: number;
+  /** Crash tests only: called at each step of a restore's file swap (see SwapStep). */
+  onSwapStep?: (step: SwapStep) => void;
 }
 
 export interface Core {
@@ -57,6 +62,8 @@ export function startCore(options: CoreOptions): Core {
       appVersion: options.appVersion,
       migrations: options.migrations ?? MIGRATIONS,
       fontsDir: options.fontsDir,
+      ...(options.restoreWaitMs !== undefined ? { restoreWaitMs: options.restoreWaitMs } : {}),
+      ...(options.onSwapStep ? { onSwapStep: options.onSwapStep } : {}),
     });
   } catch (error) {
     log.error(`Start-up failed for ${layout.databaseFile}`, error);

@@ -12,7 +12,19 @@ import { defaultFontsDir } from './pdf/render';
 import { checkBackupFile, type CheckedBackup } from './backup/check-file';
 import { openData } from './backup/open-data';
 import { autoBackupDue, makeLocalBackup, type BackupContext } from './backup/policy';
-import { installCandidate, planSetAside, pruneReplacedSets, undoSwap } from './backup/swap';
+import {
+  beginSwap,
+  finishSwap,
+  installCandidate,
+  pruneReplacedSets,
+  rollBackSwap,
+  settlePendingSwap,
+  describeSettledSwap,
+  type SettledSwap,
+  type SwapStep,
+} from './backup/swap';
+import type { SwapIntent } from './backup/swap-intent';
+import { createRestoreGate, RESTORING_MESSAGE } from './backup/restore-gate';
 import { createDataKeeper } from './backup/data-keeper';
 import type { DataKeeper } from './backup/keeper';
 import { AppError } from '../../shared/errors';
@@ -28,7 +40,7 @@ export type RuntimeState =
       movedTo: string | null;
       handlers: Handlers;
     }
-  /** Only while a restore swaps files (synchronously), and after close(). */
+  /** While a restore swaps files (requests answer BUSY), and after close(). */
   | { mode: 'closed'; handlers: Handlers };
 
 /** What the data keeper needs from the runtime. */
@@ -54,6 +66,10 @@ export interface RuntimeOptions {
   migrations: readonly Migration[];
   /** resources/fonts; defaultFontsDir() when not given (tests, harness). */
   fontsDir?: string;
+  /** How long a restore waits for running requests (an export) before it is refused; 2 minutes by default. */
+  restoreWaitMs?: number;
+  /** Crash tests only: called at each step of a restore's file swap. */
+  onSwapStep?: (step: SwapStep) => void;
 }
 
 const RECOVERY_MESSAGE =
@@ -67,7 +83,14 @@ const CLOSED_MESSAGE = 'Dữ liệu đang được thay thế hoặc ứng dụn
  */
 export function startRuntime(options: RuntimeOptions) {
   const { layout, log, clock, appVersion, migrations } = options;
-  const ctx: BackupContext = { layout, clock, log, latestVersion: latestVersion(migrations) };
+  const ctx: BackupContext = {
+    layout,
+    clock,
+    log,
+    latestVersion: latestVersion(migrations),
+    ...(options.onSwapStep ? { onSwapStep: options.onSwapStep } : {}),
+  };
+  const gate = createRestoreGate(options.restoreWaitMs ?? 2 * 60 * 1000);
   const paths: CorePaths = {
     dataDir: layout.dataDir,
     databaseFile: layout.databaseFile,
@@ -88,15 +111,13 @@ export function startRuntime(options: RuntimeOptions) {
 
   function enterReady(db: Db): CoreServices {
     const services = createServices({ db, clock, log, paths, appVersion, keeper });
-    state = { mode: 'ready', db, services, handlers: createHandlers(services) };
+    state = { mode: 'ready', db, services, handlers: gate.guard(createHandlers(services)) };
     return services;
   }
 
   function enterRecovery(problem: RecoveryProblem, movedTo: string | null): void {
-    const handlers = createRecoveryModeHandlers(
-      keeper,
-      { logFile: options.logFile, clock },
-      RECOVERY_MESSAGE,
+    const handlers = gate.guard(
+      createRecoveryModeHandlers(keeper, { logFile: options.logFile, clock }, RECOVERY_MESSAGE),
     );
     state = { mode: 'recovery', problem, detectedAt: clock.now().toISOString(), movedTo, handlers };
     log.warn(`Recovery needed (${problem})${movedTo ? `; damaged files in ${movedTo}` : ''}`);
@@ -170,20 +191,29 @@ export function startRuntime(options: RuntimeOptions) {
       state.db.close();
     }
     const wasRecovery = state.mode === 'recovery' ? state : null;
-    state = { mode: 'closed', handlers: refusingHandlers('INTERNAL', CLOSED_MESSAGE) };
-    const setAside = planSetAside(ctx);
+    state = { mode: 'closed', handlers: refusingHandlers('BUSY', RESTORING_MESSAGE) };
+    let intent: SwapIntent | null = null;
     try {
-      installCandidate(ctx, candidate, setAside);
+      intent = beginSwap(ctx, candidate, shownName);
+      installCandidate(ctx, intent);
       if (open(false) === null) throw new Error('the restored file did not open as a sound database');
+      ctx.onSwapStep?.('opened');
     } catch (error) {
       log.error(`Restore from ${shownName} failed; putting the previous data back`, error);
-      putBack(setAside, wasRecovery);
+      putBack(intent, wasRecovery);
       throw new AppError(
         'INTERNAL',
         'Không mở được dữ liệu vừa khôi phục nên đã trả lại dữ liệu như trước khi khôi phục. Chi tiết được ghi trong nhật ký.',
         { cause: error },
       );
     }
+    try {
+      finishSwap(ctx);
+    } catch (error) {
+      // The restored data is open; at the next start the leftover intent is found complete.
+      log.error('Could not remove the restore intent', error);
+    }
+    const setAside = intent.setAside;
     const note =
       `Khôi phục dữ liệu từ tệp “${shownName}”.` +
       (previous ? ` Dữ liệu trước khi khôi phục được sao lưu thành “${previous.name}”.` : '');
@@ -195,11 +225,11 @@ export function startRuntime(options: RuntimeOptions) {
 
   /** After a failed swap: the previous files come back and are reopened, or the core stays in recovery. */
   function putBack(
-    setAside: string | null,
+    intent: SwapIntent | null,
     wasRecovery: Extract<RuntimeState, { mode: 'recovery' }> | null,
   ): void {
     try {
-      undoSwap(ctx, setAside);
+      if (intent !== null) rollBackSwap(ctx, intent);
       if (wasRecovery) {
         state = wasRecovery;
         return;
@@ -209,6 +239,13 @@ export function startRuntime(options: RuntimeOptions) {
       log.error('Could not reopen the previous data after a failed restore', error);
       enterRecovery('restore-failed', null);
     }
+  }
+
+  /** A swap cut off at the last run: the log and the history of the data now open say what was done. */
+  function reportSettledSwap(settled: SettledSwap): void {
+    const { log: line, history } = describeSettledSwap(settled);
+    log.warn(line);
+    if (history) recordDataEvent(history.action, history.note);
   }
 
   function startEmpty(): void {
@@ -227,7 +264,9 @@ export function startRuntime(options: RuntimeOptions) {
     );
   }
 
+  const settled = settlePendingSwap(ctx);
   const started = open(false);
+  if (settled !== null) reportSettledSwap(settled);
   if (started !== null && started.from >= 1) autoBackupIfDue();
 
   return {

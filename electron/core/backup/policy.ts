@@ -19,6 +19,8 @@ export interface BackupContext {
   log: Logger;
   /** The newest schema version this app knows: a backup is checked against it like a restore is. */
   latestVersion: number;
+  /** Crash tests only: called at each step of a restore's file swap (see SwapStep in swap.ts). */
+  onSwapStep?: (step: string) => void;
 }
 
 /** An automatic backup is due when the newest one is this old (or there is none). */

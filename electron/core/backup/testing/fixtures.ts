@@ -97,3 +97,12 @@ export function backupNames(dataDir: string): string[] {
         .sort()
     : [];
 }
+
+/** An app one version ahead whose next step fails on data holding a unit named `boom` (a migration bug). */
+export const FAILS_ON_BOOM = (version: number): Migration => ({
+  version,
+  name: 'fails-on-boom',
+  up(db) {
+    if (db.prepare("SELECT 1 FROM units WHERE name = 'boom'").get()) throw new Error('migration bug');
+  },
+});
