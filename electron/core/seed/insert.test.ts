@@ -53,6 +53,7 @@ describe('seeding the small ward into a data folder', () => {
       movements: ward.movements.length,
       registrations: ward.registrations.length,
       models: ward.models.length,
+      proposals: 3,
     });
     const people = await invoke<Page<PersonRow>>('people.list', { status: 'all', limit: 500 });
     expect(people.total).toBe(ward.people.length);
@@ -280,6 +281,30 @@ describe('seeded movements, registrations and models', () => {
     );
     const plan = list.find((m) => m.name.includes('(2026-2030)'));
     expect(plan?.status).toBe('in_progress');
+  });
+  it('shows the proposal flow: one waiting, one reviewed, one decided into the year’s draft decision', async () => {
+    const list = data<{ id: number; status: string; year: number }[]>(
+      await core.router.invoke('proposals.list', {}, noDialogs),
+    );
+    expect(list.map((p) => p.status).sort()).toEqual(['decided', 'reviewed', 'submitted']);
+    expect(list.every((p) => p.year === 2026)).toBe(true);
+    const decided = list.find((p) => p.status === 'decided')!;
+    const candidates = data<{ outcome: string | null; decisionId: number | null }[]>(
+      await core.router.invoke('proposals.candidates', { id: decided.id }, noDialogs),
+    );
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.every((c) => c.outcome === 'approved' && c.decisionId !== null)).toBe(true);
+    // Each decided candidate is a line of that draft, pointing back at it.
+    const linked = rows<{ n: number }>(
+      `SELECT count(*) AS n FROM awards a JOIN proposal_candidates c ON c.id = a.proposal_candidate_id
+       WHERE c.proposal_id = ${decided.id} AND a.decision_id = c.decision_id`,
+    );
+    expect(linked[0]?.n).toBe(candidates.length);
+    const reviewed = list.find((p) => p.status === 'reviewed')!;
+    const outcomes = data<{ outcome: string | null }[]>(
+      await core.router.invoke('proposals.candidates', { id: reviewed.id }, noDialogs),
+    ).map((c) => c.outcome);
+    expect(outcomes).toEqual(['approved', 'approved', 'rejected']);
   });
 });
 

@@ -10,6 +10,7 @@ import { personInputSchema } from '../../../shared/schemas/registry/people';
 import { clusterInputSchema, unitInputSchema } from '../../../shared/schemas/registry/units';
 import { insertDecisions } from './insert-awards';
 import { insertModels, insertMovements, insertRegistrations } from './insert-movements';
+import { insertProposals } from './insert-proposals';
 import type { WardData } from './types';
 
 export interface SeedReport {
@@ -23,6 +24,7 @@ export interface SeedReport {
     movements: number;
     registrations: number;
     models: number;
+    proposals: number;
   };
   /** Milliseconds per table, validation included. */
   ms: {
@@ -143,6 +145,9 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
         insertRegistrations(db, ward.registrations, movementIds, ids, at),
       )();
       const models = db.transaction(() => insertModels(db, ward.models, movementIds, ids, at))();
+      // Proposals of the newest award year: one decided into its draft decision, one reviewed, one waiting.
+      const newestYear = ward.decisions.reduce((y, d) => Math.max(y, d.year), 0);
+      const proposals = newestYear === 0 ? 0 : db.transaction(() => insertProposals(db, newestYear, at))();
       ms.movements += Math.round(performance.now() - started);
       return {
         counts: {
@@ -155,6 +160,7 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
           movements: movementIds.length,
           registrations,
           models,
+          proposals,
         },
         ms,
       };
