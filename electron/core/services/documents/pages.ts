@@ -1,5 +1,6 @@
 // Which builder draws a batch of certificates, and the sample the layout panel previews.
 import { buildCertificatePages } from '../../pdf/certificate-full';
+import { todayIso } from '../../../../shared/rules/dates';
 import { buildBlankPages, buildCalibrationPage } from '../../pdf/certificate-blank';
 import type { DocDefinition, TextMeasurer } from '../../pdf/doc';
 import type { BlankCertificateLayout, CertificateData } from '../../../../shared/domain/certificate';
@@ -31,7 +32,7 @@ export const calibrationPage = (blank: BlankCertificateLayout): DocDefinition =>
 
 /** A made-up certificate in the office's own words (ward, place, chairman) dated today. */
 export function buildSample(settings: Settings, now: Date): CertificateData {
-  const iso = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10); // Vietnam's date
+  const iso = todayIso(now); // the office computer's day, as everywhere else
   return {
     recipientKind: 'individual',
     gender: 'male',
