@@ -20,6 +20,10 @@ import { exemplarChannels } from './exemplars';
 import { registrationChannels } from './registrations';
 import { dashboardChannels } from './dashboard';
 import { demoChannels } from './demo';
+import { statisticsChannels } from './statistics';
+import { unitReportChannels } from './unit-reports';
+import { yearlyReportChannels } from './yearly-report';
+import { cityPackageChannels } from './city-packages';
 
 /** Every channel of the API (`domain.verb`): the single source for main, preload, harness and renderer. */
 export const contract = {
@@ -43,6 +47,10 @@ export const contract = {
   ...registrationChannels,
   ...dashboardChannels,
   ...demoChannels,
+  ...statisticsChannels,
+  ...unitReportChannels,
+  ...yearlyReportChannels,
+  ...cityPackageChannels,
 } as const;
 
 export type Contract = typeof contract;

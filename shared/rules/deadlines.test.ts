@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { daysBetween, nextOccurrence, reportDeadlines } from './deadlines';
+import { daysBetween, deadlineInYear, nextOccurrence, reportDeadlines } from './deadlines';
 
 const DEFAULTS = { unit: '10/12', ward: '15/12' };
 const at = (today: string) =>
@@ -80,5 +80,13 @@ describe('reportDeadlines', () => {
     expect(reportDeadlines('2026-11-26', { unit: 'sai', ward: '15/12' })).toEqual([
       { kind: 'ward', date: '2026-12-15', daysLeft: 19 },
     ]);
+  });
+});
+
+describe('deadlineInYear', () => {
+  it('places the day and month in the year, or null for an unreadable setting', () => {
+    expect(deadlineInYear(2026, '10/12')).toBe('2026-12-10');
+    expect(deadlineInYear(2028, '5/1')).toBe('2028-01-05');
+    expect(deadlineInYear(2026, 'mười')).toBeNull();
   });
 });

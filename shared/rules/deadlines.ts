@@ -58,3 +58,12 @@ export function reportDeadlines(today: string, settings: { unit: string; ward: s
     return { kind, date, daysLeft: daysBetween(today, date) };
   });
 }
+
+/**
+ * The ISO date of a yearly deadline in a given year ("10/12" in 2026 → 2026-12-10); null when the
+ * setting cannot be read. A unit's report for a year is on time when received on or before it.
+ */
+export function deadlineInYear(year: number, dayMonth: string): string | null {
+  const dm = parseDayMonth(dayMonth);
+  return dm ? isoOf(year, dm) : null;
+}
