@@ -8,6 +8,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { UnitsArea } from '../features/units/UnitsArea';
 import { MovementsArea } from '../features/movements/MovementsArea';
 import { ExemplarsArea } from '../features/exemplars/ExemplarsArea';
+import { ReportsArea } from '../features/reports/ReportsArea';
 import type { AreaId } from './areas';
 import { AREA_LABELS, PLANNED } from './texts';
 
@@ -33,6 +34,8 @@ export function AreaView({ area }: { area: AreaId }) {
       return <MovementsArea title={title} />;
     case 'exemplars':
       return <ExemplarsArea title={title} />;
+    case 'reports':
+      return <ReportsArea title={title} />;
     default:
       return <NotAvailablePage title={title} planned={PLANNED[area] ?? []} />;
   }
