@@ -1,0 +1,14 @@
+import type { HandlersFor } from './types';
+import type { CoreServices } from '../../services';
+import type { statisticsChannels } from '../../../../shared/api/statistics';
+import { exportSaver } from './save-export';
+
+export function statisticsHandlers(s: CoreServices): HandlersFor<typeof statisticsChannels> {
+  const save = exportSaver();
+  return {
+    'statistics.tables': (range) => s.statistics.tables(range),
+    'statistics.records': (cell) => s.statistics.records(cell),
+    'statistics.charts': (range) => s.statistics.charts(range),
+    'statistics.exportXlsx': (range, ctx) => save(ctx, () => s.statistics.workbook(range)),
+  };
+}
