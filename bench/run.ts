@@ -10,6 +10,7 @@ import { benchOpen } from './cases/open';
 import { benchSearch } from './cases/search';
 import { benchAwards } from './cases/awards';
 import { benchCertificates } from './cases/certificates';
+import { benchReports } from './cases/reports';
 import { openApp, openRaw } from './context';
 import { result, table, type BenchResult } from './stats';
 import { checkTargets } from './targets';
@@ -95,6 +96,14 @@ async function main(): Promise<void> {
           { id: 'awards.history.p95', label: 'A person’s award history, p95' },
         ],
         () => benchAwards(app, raw, seed),
+      );
+      await attempt(
+        [
+          { id: 'reports.summary.year', label: 'Yearly summary figures, newest year' },
+          { id: 'reports.summary.10y', label: 'Summary figures, ten years' },
+          { id: 'reports.summary.pdf', label: 'Yearly summary PDF' },
+        ],
+        () => benchReports(app, ward.dataDir, raw),
       );
     } finally {
       raw.close();

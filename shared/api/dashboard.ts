@@ -33,6 +33,18 @@ export interface Dashboard {
   moneyThisYear: number;
   /** The report deadlines of the current cycle (settings: 10/12 units, 15/12 ward). */
   deadlines: Deadline[];
+  /**
+   * The units' reports for the year of the units' deadline of the current cycle (`deadline`, as in
+   * `deadlines`): units expected to report, how many of them did (and of those, late), how many not yet.
+   */
+  unitReports: {
+    year: number;
+    deadline: string;
+    expected: number;
+    received: number;
+    late: number;
+    notReceived: number;
+  };
 }
 
 export const dashboardChannels = {

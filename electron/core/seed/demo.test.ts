@@ -108,6 +108,17 @@ describe('dashboard.get on the demo ward', () => {
       { kind: 'unit', date: '2026-12-10', daysLeft: 14 },
       { kind: 'ward', date: '2026-12-15', daysLeft: 19 },
     ]);
+    // Some units have sent this year's report; none late yet (the deadline is ahead).
+    expect(d.unitReports).toMatchObject({ year: 2026, deadline: '2026-12-10', late: 0 });
+    expect(d.unitReports.received).toBe(
+      count(
+        `SELECT count(*) AS n FROM unit_reports r JOIN units u ON u.id = r.unit_id
+         WHERE r.year = 2026 AND u.deleted_at IS NULL`,
+      ),
+    );
+    expect(d.unitReports.received).toBeGreaterThan(0);
+    expect(d.unitReports.notReceived).toBe(d.unitReports.expected - d.unitReports.received);
+    expect(d.unitReports.notReceived).toBeGreaterThan(0);
     const past = await t.call('dashboard.get', { year: 2025 });
     expect(past.year).toBe(2025);
     expect(past.unitsNotRegistered).toBe(0);

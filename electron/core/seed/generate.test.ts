@@ -206,6 +206,37 @@ describe('generated movements, registrations and models', () => {
     expect(new Set(small.models.map((m) => m.kind)).size).toBe(3);
   });
 
+  it('has unit reports every year: past years mostly on time, a few late or missing; some this year', () => {
+    const deadline = (year: number) => `${year}-12-10`;
+    for (const year of [2023, 2024, 2025, 2026]) {
+      const expected = small.units.filter(
+        (u) => u.input.activeFrom === null || u.input.activeFrom <= deadline(year),
+      ).length;
+      const reports = small.unitReports.filter((r) => r.year === year);
+      const units = new Set(reports.map((r) => r.unit));
+      expect(units.size, `one report per unit in ${year}`).toBe(reports.length);
+      for (const r of reports) {
+        const active = small.units[r.unit]!.input.activeFrom;
+        expect(active === null || active <= deadline(year)).toBe(true);
+        expect(r.receivedOn.startsWith(`${year}-`)).toBe(true);
+      }
+      const late = reports.filter((r) => r.receivedOn > deadline(year)).length;
+      if (year < 2026) {
+        // A few: at least one of each, at most a tenth (one in the years with a handful of units).
+        const missing = expected - reports.length;
+        expect(late, `late in ${year}`).toBeGreaterThanOrEqual(1);
+        expect(missing, `missing in ${year}`).toBeGreaterThanOrEqual(1);
+        expect(late).toBeLessThanOrEqual(Math.max(1, expected * 0.1));
+        expect(missing).toBeLessThanOrEqual(Math.max(1, expected * 0.1));
+      } else {
+        expect(late).toBe(0);
+        expect(reports.length).toBeGreaterThan(0);
+        expect(reports.length).toBeLessThan(expected * 0.7);
+        expect(reports.every((r) => r.receivedOn <= '2026-11-20')).toBe(true);
+      }
+    }
+  });
+
   it('spans ten years of movements and models for the large ward', () => {
     const large = generateWard({ size: 'large' });
     const years = new Set(large.movements.map((m) => m.fromYear).filter((y) => y >= 2017));

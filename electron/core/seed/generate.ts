@@ -8,6 +8,7 @@ import { generateRegistrations } from './registrations';
 import { childRandom } from './random';
 import { SIZES, type SeedSize, type WardData } from './types';
 import { planClusters, planUnits } from './units';
+import { generateUnitReports } from './unit-reports';
 
 export const DEFAULT_SEED = 20260701;
 
@@ -41,6 +42,11 @@ export function generateWard(options: { size: SeedSize; seed?: number }): WardDa
   const pool = pools(plans, people, households);
   const registrations = generateRegistrations(childRandom(seed, 'registrations'), pool, movementPlan, size);
   const models = generateModels(childRandom(seed, 'models'), pool, movementPlan, size);
+  const unitReports = generateUnitReports(
+    childRandom(seed, 'unit-reports'),
+    plans.map((p) => p.unit),
+    size,
+  );
   return {
     seed,
     size: options.size,
@@ -52,6 +58,7 @@ export function generateWard(options: { size: SeedSize; seed?: number }): WardDa
     movements: movementPlan.movements,
     registrations,
     models,
+    unitReports,
   };
 }
 

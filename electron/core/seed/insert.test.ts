@@ -54,6 +54,7 @@ describe('seeding the small ward into a data folder', () => {
       registrations: ward.registrations.length,
       models: ward.models.length,
       proposals: 3,
+      unitReports: ward.unitReports.length,
     });
     const people = await invoke<Page<PersonRow>>('people.list', { status: 'all', limit: 500 });
     expect(people.total).toBe(ward.people.length);
@@ -305,6 +306,48 @@ describe('seeded movements, registrations and models', () => {
       await core.router.invoke('proposals.candidates', { id: reviewed.id }, noDialogs),
     ).map((c) => c.outcome);
     expect(outcomes).toEqual(['approved', 'approved', 'rejected']);
+  });
+});
+
+describe('seeded unit reports', () => {
+  const temp = tempDir('tdkt-seed-');
+  let core: Core;
+  const invoke = async <T>(channel: string, input: unknown) =>
+    data<T>(await core.router.invoke(channel, input, noDialogs));
+  beforeAll(() => {
+    seedDataFolder({ dataDir: temp.dir, size: 'small', seed: 11, at: '2026-07-01T08:00:00.000Z' });
+    core = startCore({ dataDir: temp.dir, appVersion: 'test' });
+  });
+  afterAll(() => {
+    core.close();
+    temp.cleanup();
+  });
+
+  it('stores each generated report once, judged against 10/12 of its year', () => {
+    const ward = generateWard({ size: 'small', seed: 11 });
+    const stored = core.services.db
+      .prepare('SELECT year, received_on AS receivedOn, on_time AS onTime FROM unit_reports')
+      .all() as { year: number; receivedOn: string; onTime: number }[];
+    expect(stored).toHaveLength(ward.unitReports.length);
+    for (const r of stored) expect(r.onTime).toBe(r.receivedOn <= `${r.year}-12-10` ? 1 : 0);
+  });
+
+  it('lists every expected unit of a past year as reported on time, late or missing, all but a few on time', async () => {
+    for (const year of [2025, 2026]) {
+      const list = await invoke<{
+        rows: { expected: boolean }[];
+        counts: { expected: number; onTime: number; late: number; pending: number; missing: number };
+      }>('unitReports.list', { year });
+      // Every generated unit takes part in the five-year plan: all reports are of expected units.
+      expect(list.rows.every((r) => r.expected)).toBe(true);
+      const c = list.counts;
+      expect(c.onTime + c.late + c.pending + c.missing).toBe(c.expected);
+      if (year === 2025) {
+        expect(c.late).toBeGreaterThanOrEqual(1);
+        expect(c.missing).toBeGreaterThanOrEqual(1);
+        expect(c.onTime).toBeGreaterThan(c.expected * 0.75);
+      }
+    }
   });
 });
 

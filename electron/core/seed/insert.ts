@@ -11,6 +11,7 @@ import { clusterInputSchema, unitInputSchema } from '../../../shared/schemas/reg
 import { insertDecisions } from './insert-awards';
 import { insertModels, insertMovements, insertRegistrations } from './insert-movements';
 import { insertProposals } from './insert-proposals';
+import { insertUnitReports } from './unit-reports';
 import type { WardData } from './types';
 
 export interface SeedReport {
@@ -25,6 +26,7 @@ export interface SeedReport {
     registrations: number;
     models: number;
     proposals: number;
+    unitReports: number;
   };
   /** Milliseconds per table, validation included. */
   ms: {
@@ -148,6 +150,9 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
       // Proposals of the newest award year: one decided into its draft decision, one reviewed, one waiting.
       const newestYear = ward.decisions.reduce((y, d) => Math.max(y, d.year), 0);
       const proposals = newestYear === 0 ? 0 : db.transaction(() => insertProposals(db, newestYear, at))();
+      const unitReports = db.transaction(() =>
+        insertUnitReports(db, ward.unitReports, unitIds, at, SEED_ACTOR),
+      )();
       ms.movements += Math.round(performance.now() - started);
       return {
         counts: {
@@ -161,6 +166,7 @@ export function insertWard(db: Db, ward: WardData, at: string): SeedReport {
           registrations,
           models,
           proposals,
+          unitReports,
         },
         ms,
       };

@@ -27,6 +27,8 @@ export interface WardData {
   registrations: SeedRegistration[];
   /** Điển hình tiên tiến with their stage history, oldest first. */
   models: SeedModel[];
+  /** Units' yearly reports: past years mostly on time, a few late, a few missing; this year some so far. */
+  unitReports: SeedUnitReport[];
 }
 
 export type SeedSize = 'small' | 'large';
@@ -163,6 +165,15 @@ export interface SeedModel {
   source: string;
   /** Each stage reached, in order, with increasing dates; the last is the current stage. */
   history: { stage: SeedStage; on: string; note: string }[];
+}
+
+/** A unit's report of a year before it has ids. */
+export interface SeedUnitReport {
+  /** Index in `units`. */
+  unit: number;
+  year: number;
+  receivedOn: string;
+  note: string | null;
 }
 
 export interface SeedAwardLine {

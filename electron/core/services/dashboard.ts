@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/schemas/settings';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { todayIso } from '../../../shared/rules/dates';
 import { reportDeadlines } from '../../../shared/rules/deadlines';
+import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings';
 import {
   awardTotalsOfYear,
   countDecisionsOfYear,
@@ -11,6 +12,7 @@ import {
   countMovementsInProgress,
   countUnitsExpected,
   countUnitsNotRegistered,
+  unitReportsOfYear,
 } from '../db/repos/dashboard';
 
 /**
@@ -28,6 +30,19 @@ export function getDashboard(
   const asOf = y < thisYear ? `${y}-12-31` : today;
   const settings = deps.settings.get();
   const totals = awardTotalsOfYear(deps.db, y);
+  const deadlines = reportDeadlines(today, {
+    unit: settings.unitReportDeadline,
+    ward: settings.wardReportDeadline,
+  });
+  // The units' deadline of the current cycle (10/12 when the setting cannot be read) names the year.
+  const unitDeadline = (
+    deadlines.find((d) => d.kind === 'unit') ??
+    reportDeadlines(today, {
+      unit: DEFAULT_SETTINGS.unitReportDeadline,
+      ward: settings.wardReportDeadline,
+    }).find((d) => d.kind === 'unit')!
+  ).date;
+  const reportYear = Number(unitDeadline.slice(0, 4));
   return {
     year: y,
     movementsInProgress: countMovementsInProgress(deps.db),
@@ -37,9 +52,11 @@ export function getDashboard(
     decisionsThisYear: countDecisionsOfYear(deps.db, y),
     awardsThisYear: totals.lines,
     moneyThisYear: totals.money,
-    deadlines: reportDeadlines(today, {
-      unit: settings.unitReportDeadline,
-      ward: settings.wardReportDeadline,
-    }),
+    deadlines,
+    unitReports: {
+      year: reportYear,
+      deadline: unitDeadline,
+      ...unitReportsOfYear(deps.db, reportYear, unitDeadline),
+    },
   };
 }

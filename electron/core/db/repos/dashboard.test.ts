@@ -11,6 +11,7 @@ import {
   countUnitsExpected,
   countUnitsNotRegistered,
   isDatabaseEmpty,
+  unitReportsOfYear,
 } from './dashboard';
 
 const AT = '2026-11-26T09:00:00.000Z';
@@ -186,5 +187,90 @@ describe('isDatabaseEmpty', () => {
       `INSERT INTO households (head_name, created_at, updated_at, deleted_at) VALUES ('Lê Văn B', '${AT}', '${AT}', '${AT}')`,
     );
     expect(isDatabaseEmpty(db)).toBe(false);
+  });
+});
+
+/**
+ * Unit reports against the shared expected-units rule, on a ward of its own (raw SQL). Expected in
+ * 2026 (deadline 10/12): A, B, C, K. In 2025: I, K.
+ */
+describe('unit reports of a year', () => {
+  const db = setup();
+  const unit = (id: number, name: string, more = '', values = '') =>
+    db.exec(`INSERT INTO units (id, name, kind, created_at, updated_at${more})
+             VALUES (${id}, '${name}', 'other', '${AT}', '${AT}'${values})`);
+  unit(1, 'A'); // in M1, reported on time
+  unit(2, 'B'); // in M1, reported after the deadline
+  unit(3, 'C'); // in M1, no report
+  unit(4, 'D'); // only in the draft movement M2: not expected, its report not counted
+  unit(5, 'E'); // only in the trashed movement M3: not expected
+  unit(6, 'F', ', active_to', ", '2026-12-01'"); // in M1, deactivated before the deadline: not expected
+  unit(7, 'G', ', deleted_at', `, '${AT}'`); // in M1, in the trash: not expected
+  unit(8, 'H'); // in no movement, reported anyway: not counted
+  unit(9, 'I'); // only in M4 (2021-2025): expected in 2025 only
+  unit(10, 'J', ', active_from', ", '2026-12-11'"); // in M1, starts after the deadline: not expected
+  unit(11, 'K'); // in M1, M4 and M5; reported for 2025 only
+  const movement = (id: number, from: number, to: number, status: string, deleted = false) =>
+    db.exec(`INSERT INTO movements (id, name, kind, period_from_year, period_to_year, status, created_at, updated_at, deleted_at)
+             VALUES (${id}, 'M${id}', 'regular', ${from}, ${to}, '${status}', '${AT}', '${AT}', ${deleted ? `'${AT}'` : 'NULL'})`);
+  movement(1, 2026, 2030, 'in_progress');
+  movement(2, 2026, 2026, 'draft');
+  movement(3, 2026, 2026, 'in_progress', true);
+  movement(4, 2021, 2025, 'closed');
+  movement(5, 2026, 2026, 'launched');
+  const take = (movementId: number, ...unitIds: number[]) => {
+    for (const u of unitIds)
+      db.exec(
+        `INSERT INTO movement_units (movement_id, unit_id, created_at) VALUES (${movementId}, ${u}, '${AT}')`,
+      );
+  };
+  take(1, 1, 2, 3, 6, 7, 10, 11);
+  take(2, 4);
+  take(3, 5);
+  take(4, 9, 11);
+  take(5, 11);
+  const report = (unitId: number, year: number, receivedOn: string) =>
+    db.exec(`INSERT INTO unit_reports (unit_id, year, received_on, on_time, created_at, updated_at)
+             VALUES (${unitId}, ${year}, '${receivedOn}', 1, '${AT}', '${AT}')`);
+  report(1, 2026, '2026-12-05');
+  report(2, 2026, '2026-12-12'); // stored as on time: the figure judges again from the date
+  report(4, 2026, '2026-11-01');
+  report(6, 2026, '2026-11-20');
+  report(8, 2026, '2026-11-02');
+  report(11, 2025, '2025-12-10'); // on the deadline day: on time
+
+  it('counts expected units, received and late reports, and the rest as not received', () => {
+    expect(unitReportsOfYear(db, 2026, '2026-12-10')).toEqual({
+      expected: 4,
+      received: 2,
+      late: 1,
+      notReceived: 2,
+    });
+  });
+
+  it('judges lateness against the deadline it is given (a changed setting applies at once)', () => {
+    expect(unitReportsOfYear(db, 2026, '2026-12-15')).toMatchObject({ received: 2, late: 0 });
+    // An earlier deadline: the unit J (from 11/12) is still not expected; B and A both late.
+    expect(unitReportsOfYear(db, 2026, '2026-12-01')).toEqual({
+      expected: 4,
+      received: 2,
+      late: 2,
+      notReceived: 2,
+    });
+  });
+
+  it('counts a past year against its own movements and deadline', () => {
+    expect(unitReportsOfYear(db, 2025, '2025-12-10')).toEqual({
+      expected: 2,
+      received: 1,
+      late: 0,
+      notReceived: 1,
+    });
+    expect(unitReportsOfYear(db, 2020, '2020-12-10')).toEqual({
+      expected: 0,
+      received: 0,
+      late: 0,
+      notReceived: 0,
+    });
   });
 });

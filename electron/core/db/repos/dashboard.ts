@@ -1,6 +1,7 @@
 import type { Db } from '../types';
 import { prepared } from './prepared';
 import type { ExemplarStage } from '../../../../shared/domain/exemplars';
+import { EXPECTED_UNIT, REPORT_ON_TIME } from './reports/expected-units';
 
 /**
  * The figures of the Tổng quan dashboard, one query each. Definitions (the UI links each figure to
@@ -19,6 +20,9 @@ import type { ExemplarStage } from '../../../../shared/domain/exemplars';
  * - Decisions of the year: by status, trashed drafts left out; cancelled ones are not counted.
  * - Award lines and money of the year: the lines of the year's signed decisions (cancelled and draft
  *   decisions have no effect yet or any more).
+ * - Unit reports of a year: the units expected to report (EXPECTED_UNIT against the year's
+ *   deadline, shared with the unit reports screen and the statistics), how many of them have a report
+ *   of the year, how many of those came after the deadline (REPORT_ON_TIME), and how many have none.
  */
 
 /** A unit is active on @asOf: started by then and not yet deactivated. */
@@ -81,6 +85,21 @@ export function awardTotalsOfYear(db: Db, year: number): { lines: number; money:
      WHERE d.status = 'signed' AND d.year = ?`,
   ).get(year) as { lines: number; money: number };
   return row;
+}
+
+export function unitReportsOfYear(
+  db: Db,
+  year: number,
+  deadline: string,
+): { expected: number; received: number; late: number; notReceived: number } {
+  const row = prepared(
+    db,
+    `SELECT count(*) AS expected, count(r.id) AS received,
+       count(*) FILTER (WHERE r.id IS NOT NULL AND NOT (${REPORT_ON_TIME})) AS late
+     FROM units u LEFT JOIN unit_reports r ON r.unit_id = u.id AND r.year = @year
+     WHERE ${EXPECTED_UNIT}`,
+  ).get({ year, deadline }) as { expected: number; received: number; late: number };
+  return { ...row, notReceived: row.expected - row.received };
 }
 
 /** Whether the database holds no registry or award data at all (trashed rows count as data). */

@@ -1,0 +1,23 @@
+import type { HandlersFor } from './types';
+import type { CoreServices } from '../../services';
+import type { unitReportChannels } from '../../../../shared/api/unit-reports';
+
+export function unitReportHandlers(s: CoreServices): HandlersFor<typeof unitReportChannels> {
+  const r = s.unitReports;
+  return {
+    'unitReports.list': ({ year }) => r.list(year),
+    'unitReports.record': (values) => r.record(values),
+    'unitReports.remove': ({ unitId, year }) => r.remove(unitId, year),
+    'unitReports.removeFile': ({ unitId, year }) => r.removeFile(unitId, year),
+    'unitReports.openFile': ({ unitId, year }, ctx) => r.openFile(unitId, year, ctx.dialogs),
+    'unitReports.chasePreview': ({ year }) => r.chasePdf(year),
+    'unitReports.chaseSave': async ({ year }, ctx) => {
+      const f = await r.chasePdf(year);
+      return ctx.dialogs.saveFile({
+        suggestedName: f.fileName,
+        filters: [{ name: 'Tệp PDF', extensions: ['pdf'] }],
+        bytes: Buffer.from(f.base64, 'base64'),
+      });
+    },
+  };
+}
