@@ -7,6 +7,7 @@ import { migration005 } from './005-award-catalogue';
 import { migration006 } from './006-decision-lists';
 import { migration007 } from './007-award-lookup';
 import { migration008 } from './008-movement-lifecycle';
+import { migration009 } from './009-ward-packages';
 
 /** Every schema step, in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
