@@ -57,6 +57,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   unit_reports: 'Báo cáo của đơn vị',
   yearly_reports: 'Báo cáo tổng kết năm',
   attachments: 'Tệp đính kèm',
+  ward_packages: 'Gói báo cáo của phường (cấp thành phố)',
 };
 
 /** The entity's label, or its stored name when none is known yet. */
@@ -223,6 +224,42 @@ export const AUDIT_FIELD_LABELS: Record<string, Record<string, string>> = {
     householdRounding: 'Cách làm tròn tiền thưởng hộ gia đình',
     defaultLegalBases: 'Căn cứ mặc định của quyết định',
     registerNumbering: 'Cách đánh số sổ vàng',
+  },
+  unit_reports: {
+    unitId: 'Đơn vị',
+    year: 'Năm báo cáo',
+    receivedOn: 'Ngày nhận báo cáo',
+    onTime: 'Đúng hạn',
+    file: 'Tệp báo cáo',
+    'file.fileName': 'Tệp báo cáo',
+    'file.sizeBytes': 'Dung lượng tệp (byte)',
+    'file.sha256': 'Mã kiểm tra tệp (SHA-256)',
+  },
+  ward_packages: {
+    wardName: 'Tên phường',
+    city: 'Tỉnh/thành phố',
+    year: 'Năm báo cáo',
+    schemaVersion: 'Phiên bản cấu trúc gói',
+    generatedAt: 'Thời điểm lập gói',
+    awardCount: 'Số lượt khen thưởng',
+    money: 'Tiền thưởng',
+    sha256: 'Mã kiểm tra tệp (SHA-256)',
+  },
+  yearly_reports: {
+    reportNumber: 'Số báo cáo',
+    reportDate: 'Ngày báo cáo',
+    sections: 'Nội dung báo cáo',
+    'sections.overview': 'Đặc điểm tình hình',
+    'sections.movements': 'Công tác tổ chức các phong trào thi đua',
+    'sections.models': 'Công tác điển hình tiên tiến',
+    'sections.awards': 'Kết quả công tác khen thưởng',
+    'sections.council': 'Hội đồng, Quỹ thi đua, khen thưởng và đội ngũ cán bộ',
+    'sections.strengths': 'Ưu điểm',
+    'sections.weaknesses': 'Tồn tại, hạn chế và nguyên nhân',
+    'sections.lessons': 'Bài học kinh nghiệm',
+    'sections.plans': 'Phương hướng, nhiệm vụ năm sau',
+    status: 'Trạng thái',
+    sentOn: 'Ngày gửi thành phố',
   },
 };
 

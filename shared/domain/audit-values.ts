@@ -5,6 +5,7 @@ import { RECIPIENT_KIND_LABELS } from './awards';
 import { MOVEMENT_KIND_LABELS, MOVEMENT_SCOPE_LABELS, MOVEMENT_STATUS_LABELS } from './movements';
 import { EXEMPLAR_STAGE_LABELS } from './exemplars';
 import { PROPOSAL_STATUS_LABELS } from '../schemas/proposals';
+import { YEARLY_REPORT_STATUS_LABELS } from './reports';
 
 /** Names of the records an audit value points at, looked up by the caller (trash included). */
 export interface AuditRefNames {
@@ -37,6 +38,7 @@ const ENUMS: Record<string, Record<string, Record<string, string>>> = {
   movements: { kind: MOVEMENT_KIND_LABELS, scope: MOVEMENT_SCOPE_LABELS, status: MOVEMENT_STATUS_LABELS },
   exemplary_models: { stage: EXEMPLAR_STAGE_LABELS, subjectKind: RECIPIENT_KIND_LABELS },
   registrations: { registrantKind: RECIPIENT_KIND_LABELS },
+  yearly_reports: { status: YEARLY_REPORT_STATUS_LABELS },
 };
 const BOOLEAN_FIELDS: ReadonlySet<string> = new Set(['active']);
 

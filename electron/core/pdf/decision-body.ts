@@ -13,7 +13,8 @@ export const SIGNATURE_SPACE = mm(35);
 /** A no-break space before " - " so a justified line never starts with the dash ("Văn hóa - Xã hội"). */
 const keepDash = (s: string): string => s.replace(/ - /g, '\u00A0- ');
 
-const paragraph = (text: string | Content[], extra: Record<string, unknown> = {}): Content => ({
+/** A justified body paragraph with the first-line indent. */
+export const paragraph = (text: string | Content[], extra: Record<string, unknown> = {}): Content => ({
   text: typeof text === 'string' ? keepDash(text) : text,
   alignment: 'justify',
   leadingIndent: FIRST_LINE_INDENT,
@@ -35,36 +36,44 @@ export function articlesBlock(d: DecisionDocumentData): Content[] {
   return out;
 }
 
-function recipientsColumn(executingArticle: number): Content {
+function recipientsColumn(recipients: readonly string[]): Content {
   return {
     stack: [
       { text: 'Nơi nhận:', fontSize: 12, bold: true, italics: true },
-      ...t.recipientsList(executingArticle).map((line) => ({ text: line, fontSize: 11 })),
+      ...recipients.map((line) => ({ text: line, fontSize: 11 })),
     ],
     margin: [0, 2, 0, 0],
   };
 }
 
-function signerColumn(d: DecisionDocumentData): Content {
+function signerColumn(titleLines: readonly string[], name: string): Content {
   return {
     stack: [
-      { text: t.signerTitleLines(d).join('\n'), bold: true },
-      { text: t.signerName(d) || ' ', bold: true, margin: [0, SIGNATURE_SPACE, 0, 0] },
+      { text: titleLines.join('\n'), bold: true },
+      { text: name || ' ', bold: true, margin: [0, SIGNATURE_SPACE, 0, 0] },
     ],
     alignment: 'center',
   };
 }
 
-/** Nơi nhận (left) and the signature block (right), kept together on one page. */
-export function signatureTable(d: DecisionDocumentData): Content {
-  const executing = t.articles(d).length;
+/** Nơi nhận (left) and a signature block (right), kept together on one page. */
+export function signatureBlock(
+  recipients: readonly string[],
+  titleLines: readonly string[],
+  name: string,
+): Content {
   return {
     table: {
       widths: ['*', 250],
       dontBreakRows: true,
-      body: [[recipientsColumn(executing), signerColumn(d)]],
+      body: [[recipientsColumn(recipients), signerColumn(titleLines, name)]],
     },
     layout: NO_BORDERS,
     margin: [0, 8, 0, 0],
   };
+}
+
+/** The decision's Nơi nhận and signature. */
+export function signatureTable(d: DecisionDocumentData): Content {
+  return signatureBlock(t.recipientsList(t.articles(d).length), t.signerTitleLines(d), t.signerName(d));
 }

@@ -31,38 +31,49 @@ export const centredRule = (length: number, gap = 2.5): ContentNode => ({
   margin: [0, gap, 0, 0],
 });
 
-function leftColumn(d: DecisionDocumentData): Content {
-  const ward = t.wardLine(d);
-  const ruleLength = Math.round(estimateCapsWidth(ward, HEADER_FONT.body) * 0.4);
+/** The three variable lines of the header: ward (upper case), number line, place-date line. */
+export interface HeaderLines {
+  ward: string;
+  number: string;
+  placeDate: string;
+}
+
+function leftColumn(h: HeaderLines): Content {
+  const ruleLength = Math.round(estimateCapsWidth(h.ward, HEADER_FONT.body) * 0.4);
   return {
     stack: [
       { text: 'ỦY BAN NHÂN DÂN', fontSize: HEADER_FONT.body },
-      { text: ward, fontSize: HEADER_FONT.body, bold: true },
+      { text: h.ward, fontSize: HEADER_FONT.body, bold: true },
       centredRule(ruleLength),
-      { text: t.numberLine(d), fontSize: HEADER_FONT.body, margin: [0, 6, 0, 0] },
+      { text: h.number, fontSize: HEADER_FONT.body, margin: [0, 6, 0, 0] },
     ],
     alignment: 'center',
   };
 }
 
-function rightColumn(d: DecisionDocumentData): Content {
+function rightColumn(h: HeaderLines): Content {
   return {
     stack: [
       { text: QUOC_HIEU, fontSize: HEADER_FONT.quocHieu, bold: true, margin: [0, 1, 0, 0] },
       { text: TIEU_NGU, fontSize: HEADER_FONT.tieuNgu, bold: true },
       centredRule(TIEU_NGU_WIDTH),
-      { text: t.placeDateLine(d), fontSize: HEADER_FONT.tieuNgu, italics: true, margin: [0, 6, 0, 0] },
+      { text: h.placeDate, fontSize: HEADER_FONT.tieuNgu, italics: true, margin: [0, 6, 0, 0] },
     ],
     alignment: 'center',
   };
 }
 
-/** The two-column header without borders. */
-export function headerTable(d: DecisionDocumentData): Content {
+/** The two-column header of any document of the ward's People's Committee (decision, report). */
+export function documentHeaderTable(h: HeaderLines): Content {
   return {
-    table: { widths: [HEADER_LEFT_WIDTH, '*'], body: [[leftColumn(d), rightColumn(d)]] },
+    table: { widths: [HEADER_LEFT_WIDTH, '*'], body: [[leftColumn(h), rightColumn(h)]] },
     layout: NO_BORDERS,
   };
+}
+
+/** The two-column header without borders. */
+export function headerTable(d: DecisionDocumentData): Content {
+  return documentHeaderTable({ ward: t.wardLine(d), number: t.numberLine(d), placeDate: t.placeDateLine(d) });
 }
 
 /** "QUYẾT ĐỊNH", the subject with its short rule, and the signing authority. */

@@ -23,7 +23,7 @@ const TOP_BAND_Y = mm(9);
  * (none on page 1, ND 30/2020), and on a draft a grey "DỰ THẢO" at the top right so it is not
  * signed by mistake.
  */
-function pageDecorations(draft: boolean) {
+export function pageDecorations(draft: boolean) {
   return (currentPage: number, page: PageDimensions): Content | null => {
     const x = mm(DECISION_MARGINS_MM.left);
     const width = page.width - x - mm(DECISION_MARGINS_MM.right);

@@ -15,6 +15,16 @@ import { createExemplarsService, type ExemplarsService } from './exemplars';
 import { createRegistrationsService, type RegistrationsService } from './registrations';
 import { createDecisionListsService, type DecisionListsService } from './decision-hints';
 import { createMovementsService, type MovementsService } from './movements';
+import { createUnitReportsService } from './reports/unit-reports';
+import type {
+  CityPackageService,
+  StatisticsService,
+  UnitReportsService,
+  YearlyReportService,
+} from './reports/types';
+import { createStatisticsService } from './reports/statistics';
+import { createCityPackageService } from './reports/city-package';
+import { createYearlyReportService } from './reports/yearly-report';
 import type { DataKeeper } from '../backup/keeper';
 
 export interface CorePaths {
@@ -55,6 +65,14 @@ export interface CoreServices {
   registrations: RegistrationsService;
   /** Emulation movements (phong trào thi đua): criteria, participating units, status, archive. */
   movements: MovementsService;
+  /** The units' yearly reports (received date, file, on time) and the chase list. */
+  unitReports: UnitReportsService;
+  /** The statistics tables (Thông tư 02/2023), the records behind each cell, the charts, the workbook. */
+  statistics: StatisticsService;
+  /** The package for the city (.xlsx + JSON twin) and the city-level totals of imported packages. */
+  cityPackage: CityPackageService;
+  /** The ward's yearly summary (báo cáo tổng kết): typed text per year, status, PDF and workbook. */
+  yearlyReport: YearlyReportService;
   /** Backups, restore and recovery: outlives this set of services (a restore builds a new one). */
   keeper: DataKeeper;
 }
@@ -69,6 +87,7 @@ export function createServices(base: ServiceBase): CoreServices {
   const people = createPeopleService(deps);
   const households = createHouseholdsService(deps);
   const decisions = createDecisionsService({ ...deps, people, units, households });
+  const statistics = createStatisticsService(deps);
   return {
     ...base,
     settings,
@@ -85,5 +104,17 @@ export function createServices(base: ServiceBase): CoreServices {
     exemplars: createExemplarsService(deps),
     registrations: createRegistrationsService(deps),
     movements: createMovementsService(deps),
+    statistics,
+    yearlyReport: createYearlyReportService({
+      ...deps,
+      fontsDir: base.paths.fontsDir,
+      statistics: () => statistics,
+    }),
+    unitReports: createUnitReportsService({ ...deps, fontsDir: base.paths.fontsDir }),
+    cityPackage: createCityPackageService({
+      ...deps,
+      appVersion: base.appVersion,
+      statistics: () => statistics,
+    }),
   };
 }

@@ -19,6 +19,10 @@ import { proposalHandlers } from './proposals';
 import { exemplarHandlers } from './exemplars';
 import { registrationHandlers } from './registrations';
 import { movementHandlers } from './movements';
+import { unitReportHandlers } from './unit-reports';
+import { statisticsHandlers } from './statistics';
+import { cityPackageHandlers } from './city-packages';
+import { yearlyReportHandlers } from './yearly-report';
 import { demoHandlers } from './demo';
 
 /** Maps every contract channel to the service that serves it; one file per domain. */
@@ -43,6 +47,10 @@ export function createHandlers(s: CoreServices): Handlers {
     ...exemplarHandlers(s),
     ...registrationHandlers(s),
     ...movementHandlers(s),
+    ...unitReportHandlers(s),
+    ...statisticsHandlers(s),
+    ...cityPackageHandlers(s),
+    ...yearlyReportHandlers(s),
     ...demoHandlers(s),
   };
 }

@@ -14,6 +14,9 @@ const LABELS: Record<string, string> = {
   attachments: 'file_name',
   award_catalogue: 'name',
   base_salaries: "'Từ ' || strftime('%d/%m/%Y', effective_from)",
+  unit_reports: "(SELECT name FROM units WHERE units.id = unit_id) || ' — báo cáo năm ' || year",
+  yearly_reports: "'Báo cáo tổng kết năm ' || year",
+  ward_packages: "ward_name || ' — năm ' || year",
 };
 
 /** Current names (trash included) of the records `ids` of `table`; tables without a known label give none. */
