@@ -4,6 +4,7 @@ import type { ApiResult } from '../../../shared/api/envelope';
 import type { ApiError } from '../../../shared/errors';
 import { setTransportForTests } from '../lib/api';
 import { DASHBOARD } from '../features/overview/test-fixtures';
+import { EMPTY_CHARTS } from '../features/statistics/test-fixtures';
 
 const FAILURE = Symbol('failure');
 interface Failure {
@@ -30,6 +31,8 @@ const DEFAULT_REPLIES: Replies = {
   // The home screen reads these on every start, so tests of the app shell need not list them.
   'dashboard.get': DASHBOARD,
   'demo.status': { empty: false },
+  // The dashboard's charts panel, below the cards.
+  'statistics.charts': EMPTY_CHARTS(2022, 2026),
 };
 
 /**

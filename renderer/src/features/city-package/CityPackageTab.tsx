@@ -1,4 +1,17 @@
-// Filled by the reporting work of issue #7 (this file is a slot so the area shell compiles).
+import { Stack } from '@mantine/core';
+import { yearRange } from '../../components/YearSelect';
+import { SendCard } from './SendCard';
+import { thisYear } from './store';
+import { WardTotalsCard } from './WardTotalsCard';
+
+const YEARS = yearRange(thisYear() + 1, 2000);
+
+/** Gói báo cáo thành phố (`#/bao-cao/thanh-pho`): what the ward sends, and the city-level sum of wards. */
 export function CityPackageTab() {
-  return null;
+  return (
+    <Stack gap="lg">
+      <SendCard years={YEARS} />
+      <WardTotalsCard years={YEARS} />
+    </Stack>
+  );
 }

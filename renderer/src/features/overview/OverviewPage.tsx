@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { Loading } from '../../components/Loading';
 import { LoadError } from '../../components/LoadError';
 import { DashboardCards } from './DashboardCards';
+import { DashboardCharts } from './DashboardCharts';
 import { EmptyDatabaseCard } from './EmptyDatabaseCard';
 import { useOverview } from './store';
 import { overviewTexts as t } from './texts';
@@ -41,6 +42,7 @@ export function OverviewPage({ title }: { title: string }) {
           ) : (
             <Section title={t.nowTitle}>
               <DashboardCards dashboard={dashboard} />
+              <DashboardCharts year={dashboard.year} />
             </Section>
           )}
           <OverviewDetails info={info} />
