@@ -29,8 +29,15 @@ test('every navigation item leads to its own page', async ({ page }) => {
   }
 });
 
-test('an area that is not built yet says so honestly', async ({ page }) => {
+test('the reports area opens on the unit reports, with its four tabs', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo', exact: true }).click();
-  await expect(page.getByText('Chức năng này chưa có trong phiên bản này.')).toBeVisible();
+  const tabs = page.getByRole('tablist', { name: 'Các mục báo cáo' });
+  for (const name of ['Báo cáo của đơn vị', 'Báo cáo tổng kết năm', 'Thống kê', 'Gói báo cáo thành phố'])
+    await expect(tabs.getByRole('tab', { name })).toBeVisible();
+  await expect(tabs.getByRole('tab', { name: 'Báo cáo của đơn vị' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByText('Chức năng này chưa có trong phiên bản này.')).toHaveCount(0);
 });

@@ -45,8 +45,4 @@ export const PLANNED: Partial<Record<AreaId, string[]>> = {
     'Đề nghị khen thưởng, Quyết định khen thưởng (số, ngày, người ký) và danh sách kèm theo, tiền thưởng theo mức lương cơ sở, số sổ vàng.',
     'In Giấy khen trên trang trắng hoặc trên phôi in sẵn.',
   ],
-  reports: [
-    'Báo cáo tổng kết công tác thi đua, khen thưởng năm và các biểu thống kê kèm theo.',
-    'Theo dõi báo cáo của các đơn vị: đúng hạn, muộn, chưa gửi.',
-  ],
 };

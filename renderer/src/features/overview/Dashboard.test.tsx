@@ -117,3 +117,67 @@ describe('an empty database', () => {
     expect(screen.getByText('Cơ sở dữ liệu đang trống')).toBeTruthy();
   });
 });
+
+describe('the unit reports card', () => {
+  const withReports = (daysLeft: number, notReceived: number) => ({
+    ...DASHBOARD,
+    deadlines: [
+      { kind: 'unit' as const, date: '2026-12-10', daysLeft },
+      { kind: 'ward' as const, date: '2026-12-15', daysLeft: daysLeft + 5 },
+    ],
+    unitReports: { ...DASHBOARD.unitReports, received: 30 - notReceived, notReceived },
+  });
+
+  it('counts the reports in and missing, with the deadline, and opens the unit reports tab', async () => {
+    fakeApi({ 'app.info': APP_INFO, 'dashboard.get': withReports(30, 12) });
+    render(<OverviewPage title="Tổng quan" />);
+    const reports = await screen.findByTestId('dash-unit-reports');
+    expect(reports.textContent).toContain('Báo cáo của đơn vị năm 2026');
+    expect(screen.getByTestId('dash-unit-reports-received').textContent).toBe(
+      '18/30 đơn vị đã nộp (2 nộp muộn)',
+    );
+    expect(screen.getByTestId('dash-unit-reports-missing').textContent).toBe('12 đơn vị chưa nộp');
+    expect(screen.getByTestId('dash-unit-reports-deadline').textContent).toBe(
+      'Hạn nộp 10/12/2026, còn 30 ngày',
+    );
+    // A month ahead is not yet a worry.
+    expect(reports.getAttribute('data-tone')).toBe('normal');
+    expect(reports.getAttribute('href')).toBe('#/bao-cao/don-vi');
+    fireEvent.click(reports);
+    expect(useNavigation.getState()).toMatchObject({ area: 'reports', subpath: ['don-vi'] });
+  });
+
+  it('turns orange in the last two weeks while units are missing', async () => {
+    fakeApi({ 'app.info': APP_INFO, 'dashboard.get': withReports(14, 12) });
+    render(<OverviewPage title="Tổng quan" />);
+    const reports = await screen.findByTestId('dash-unit-reports');
+    expect(reports.getAttribute('data-tone')).toBe('soon');
+    expect(reports.style.borderColor).toBe('var(--mantine-color-orange-5)');
+    expect(screen.getByTestId('dash-unit-reports-deadline').textContent).toBe(
+      'Hạn nộp 10/12/2026, còn 14 ngày',
+    );
+  });
+
+  it('turns red once the deadline has passed with units missing', async () => {
+    fakeApi({ 'app.info': APP_INFO, 'dashboard.get': withReports(-3, 2) });
+    render(<OverviewPage title="Tổng quan" />);
+    const reports = await screen.findByTestId('dash-unit-reports');
+    expect(reports.getAttribute('data-tone')).toBe('overdue');
+    expect(reports.style.borderColor).toBe('var(--mantine-color-red-6)');
+    expect(screen.getByTestId('dash-unit-reports-received').textContent).toBe(
+      '28/30 đơn vị đã nộp (2 nộp muộn)',
+    );
+    expect(screen.getByTestId('dash-unit-reports-missing').textContent).toBe('2 đơn vị chưa nộp');
+    expect(screen.getByTestId('dash-unit-reports-deadline').textContent).toBe(
+      'Hạn nộp 10/12/2026, đã quá hạn 3 ngày',
+    );
+  });
+
+  it('stays calm near or after the deadline once every unit has reported', async () => {
+    fakeApi({ 'app.info': APP_INFO, 'dashboard.get': withReports(-3, 0) });
+    render(<OverviewPage title="Tổng quan" />);
+    const reports = await screen.findByTestId('dash-unit-reports');
+    expect(reports.getAttribute('data-tone')).toBe('normal');
+    expect(screen.getByTestId('dash-unit-reports-missing').textContent).toBe('Tất cả đơn vị đã nộp');
+  });
+});

@@ -3,11 +3,13 @@ import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { Dashboard } from '../../../../shared/api/dashboard';
 import { EXEMPLAR_STAGES, EXEMPLAR_STAGE_LABELS } from '../../../../shared/domain/exemplars';
-import { formatDate } from '../../../../shared/rules/dates';
+import { formatDate, todayIso } from '../../../../shared/rules/dates';
+import { daysBetween } from '../../../../shared/rules/deadlines';
 import { formatMoney, formatNumberVi } from '../../../../shared/rules/money';
 import { hashOf, type AreaId } from '../../app/areas';
 import { useNavigation } from '../../app/navigation';
 import { MOVEMENT_TAB_SLUGS } from '../movements/routes';
+import { REPORT_TAB_SLUGS } from '../reports/routes';
 import { overviewTexts as t } from './texts';
 
 interface Target {
@@ -21,6 +23,7 @@ const TARGETS = {
   registrations: { area: 'movements', subpath: [MOVEMENT_TAB_SLUGS.registrations] },
   exemplars: { area: 'exemplars', subpath: [] },
   decisions: { area: 'awards', subpath: ['quyet-dinh'] },
+  unitReports: { area: 'reports', subpath: [REPORT_TAB_SLUGS.unitReports] },
   settings: { area: 'settings', subpath: [] },
 } satisfies Record<string, Target>;
 
@@ -28,7 +31,7 @@ const TARGETS = {
 export function DashboardCards({ dashboard: d }: { dashboard: Dashboard }) {
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, xl: 4 }} spacing="md">
         <LinkCard label={t.movementsInProgress} target={TARGETS.movements} testId="dash-movements">
           <Big>{formatNumberVi(d.movementsInProgress)}</Big>
         </LinkCard>
@@ -43,6 +46,8 @@ export function DashboardCards({ dashboard: d }: { dashboard: Dashboard }) {
             {d.unitsNotRegistered === 0 && d.unitsExpected > 0 ? t.allRegistered : t.unitsOf(d.unitsExpected)}
           </Text>
         </LinkCard>
+
+        <UnitReportsCard dashboard={d} />
 
         <Paper withBorder p="md" data-testid="dash-deadlines">
           <Stack gap={6}>
@@ -103,6 +108,50 @@ export function DashboardCards({ dashboard: d }: { dashboard: Dashboard }) {
   );
 }
 
+/**
+ * Days to the units' deadline: the main process's count when the card's deadline is the one listed
+ * (same clock as the rest of the dashboard), otherwise counted from today here.
+ */
+function daysToDeadline(d: Dashboard): number {
+  const listed = d.deadlines.find((x) => x.kind === 'unit' && x.date === d.unitReports.deadline);
+  return listed?.daysLeft ?? daysBetween(todayIso(new Date()), d.unitReports.deadline);
+}
+
+/** How many units reported for the year (late ones among them), how many not yet, the deadline. */
+function UnitReportsCard({ dashboard: d }: { dashboard: Dashboard }) {
+  const r = d.unitReports;
+  const days = daysToDeadline(d);
+  const tone: Tone = r.notReceived === 0 ? 'normal' : days < 0 ? 'overdue' : days <= 14 ? 'soon' : 'normal';
+  const toneColor = tone === 'overdue' ? 'red.8' : tone === 'soon' ? 'orange.9' : undefined;
+  return (
+    <LinkCard
+      label={t.unitReports(r.year)}
+      target={TARGETS.unitReports}
+      testId="dash-unit-reports"
+      tone={tone}
+    >
+      <Text fw={600} data-testid="dash-unit-reports-received">
+        {t.unitReportsReceived(r.received, r.expected, r.late)}
+      </Text>
+      <Text
+        size="sm"
+        c={toneColor}
+        fw={r.notReceived > 0 ? 600 : undefined}
+        data-testid="dash-unit-reports-missing"
+      >
+        {r.expected === 0
+          ? t.unitReportsNoneExpected
+          : r.notReceived === 0
+            ? t.unitReportsAllIn
+            : t.unitReportsMissing(r.notReceived)}
+      </Text>
+      <Text size="sm" c={toneColor ?? 'dimmed'} data-testid="dash-unit-reports-deadline">
+        {t.unitReportsDeadline(formatDate(r.deadline), days)}
+      </Text>
+    </LinkCard>
+  );
+}
+
 /** Follows an in-app link through the navigation store (the href stays for open-in-place and screen readers). */
 function follow(target: Target) {
   return (e: MouseEvent) => {
@@ -111,8 +160,23 @@ function follow(target: Target) {
   };
 }
 
-function LinkCard(props: { label: string; target: Target; testId: string; children: ReactNode }) {
-  const { label, target, testId, children } = props;
+/** A card that needs attention: orange when something is due soon, red once it is overdue. */
+type Tone = 'normal' | 'soon' | 'overdue';
+
+const TONE_STYLES: Record<Tone, { borderColor?: string; backgroundColor?: string }> = {
+  normal: {},
+  soon: { borderColor: 'var(--mantine-color-orange-5)', backgroundColor: 'var(--mantine-color-orange-0)' },
+  overdue: { borderColor: 'var(--mantine-color-red-6)', backgroundColor: 'var(--mantine-color-red-0)' },
+};
+
+function LinkCard(props: {
+  label: string;
+  target: Target;
+  testId: string;
+  tone?: Tone;
+  children: ReactNode;
+}) {
+  const { label, target, testId, tone = 'normal', children } = props;
   return (
     <Paper
       withBorder
@@ -121,7 +185,8 @@ function LinkCard(props: { label: string; target: Target; testId: string; childr
       href={hashOf(target.area, ...target.subpath)}
       onClick={follow(target)}
       data-testid={testId}
-      style={{ textDecoration: 'none', color: 'inherit', display: 'block' }}
+      data-tone={tone}
+      style={{ textDecoration: 'none', color: 'inherit', display: 'block', ...TONE_STYLES[tone] }}
     >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" gap="xs">

@@ -14,4 +14,5 @@ export const DASHBOARD: Dashboard = {
     { kind: 'unit', date: '2026-12-10', daysLeft: 14 },
     { kind: 'ward', date: '2026-12-15', daysLeft: 19 },
   ],
+  unitReports: { year: 2026, deadline: '2026-12-10', expected: 30, received: 18, late: 2, notReceived: 12 },
 };

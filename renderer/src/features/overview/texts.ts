@@ -37,6 +37,19 @@ export const overviewTexts = {
         ? `còn ${formatNumberVi(days)} ngày`
         : `Đã quá hạn ${formatNumberVi(-days)} ngày`,
   deadlinesHint: 'Đổi ngày hạn trong Cài đặt',
+  unitReports: (year: number) => `Báo cáo của đơn vị năm ${year}`,
+  unitReportsReceived: (received: number, expected: number, late: number) =>
+    `${formatNumberVi(received)}/${formatNumberVi(expected)} đơn vị đã nộp` +
+    (late > 0 ? ` (${formatNumberVi(late)} nộp muộn)` : ''),
+  unitReportsMissing: (n: number) => `${formatNumberVi(n)} đơn vị chưa nộp`,
+  unitReportsAllIn: 'Tất cả đơn vị đã nộp',
+  unitReportsNoneExpected: 'Chưa có đơn vị phải nộp báo cáo',
+  unitReportsDeadline: (date: string, days: number) =>
+    days === 0
+      ? `Hạn nộp hôm nay (${date})`
+      : days > 0
+        ? `Hạn nộp ${date}, còn ${formatNumberVi(days)} ngày`
+        : `Hạn nộp ${date}, đã quá hạn ${formatNumberVi(-days)} ngày`,
   awards: (year: number) => `Khen thưởng năm ${year}`,
   decisionsSigned: 'quyết định đã ký',
   decisionsDraft: (n: number) => `${formatNumberVi(n)} dự thảo`,

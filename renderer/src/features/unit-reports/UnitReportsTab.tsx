@@ -1,4 +1,171 @@
-// Filled by the reporting work of issue #7 (this file is a slot so the area shell compiles).
+import { Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { daysBetween } from '../../../../shared/rules/deadlines';
+import { formatDate, todayIso } from '../../../../shared/rules/dates';
+import type { UnitReportRow, UnitReportsOverview } from '../../../../shared/schemas/reports';
+import { ListBody } from '../../components/ListBody';
+import { notifyDone, notifyFailed } from '../../components/notify';
+import { SearchInput } from '../../components/SearchInput';
+import { YearSelect, yearRange } from '../../components/YearSelect';
+import { CountFilters } from './CountFilters';
+import { searchTextOf, visibleRows } from './filters';
+import { RecordDialog } from './RecordDialog';
+import { ReportPdfModal } from './ReportPdfModal';
+import { useUnitReports } from './store';
+import { UnitReportsTable } from './UnitReportsTable';
+import { unitReportsTexts as t } from './texts';
+
+/** Reports of ten years back can still be recorded or corrected. */
+const YEARS_BACK = 10;
+
+/**
+ * Báo cáo của đơn vị: the units that must report in a year (and those that reported anyway), when
+ * each report came, on time or late against the deadline, its file; the chase list of the missing.
+ */
 export function UnitReportsTab() {
-  return null;
+  const year = useUnitReports((s) => s.year);
+  const overview = useUnitReports((s) => s.overview);
+  const status = useUnitReports((s) => s.status);
+  const error = useUnitReports((s) => s.error);
+  const filter = useUnitReports((s) => s.filter);
+  const search = useUnitReports((s) => s.search);
+  const load = useUnitReports((s) => s.load);
+  const [recording, setRecording] = useState<UnitReportRow | null>(null);
+
+  // Read again on every visit: reports may have been recorded or the deadline changed meanwhile.
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const searchable = useMemo(
+    () => (overview?.rows ?? []).map((row) => ({ row, folded: searchTextOf(row) })),
+    [overview],
+  );
+  const rows = useMemo(() => visibleRows(searchable, filter, search), [searchable, filter, search]);
+  const thisYear = new Date().getFullYear();
+  const filtered = filter !== null || search !== '';
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Group gap="md" align="flex-end" wrap="wrap">
+          <YearSelect
+            label={t.year}
+            years={yearRange(Math.max(thisYear, year), Math.min(thisYear - YEARS_BACK, year))}
+            clearable={false}
+            allowDeselect={false}
+            w={120}
+            value={year}
+            onChange={(next) => next !== null && useUnitReports.getState().setYear(next)}
+          />
+          {overview ? <DeadlineLine overview={overview} /> : null}
+        </Group>
+        {overview ? <ChaseButton overview={overview} /> : null}
+      </Group>
+      {overview ? (
+        <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+          <CountFilters
+            counts={overview.counts}
+            value={filter}
+            onChange={(next) => useUnitReports.getState().setFilter(next)}
+          />
+          <SearchInput
+            aria-label={t.search}
+            placeholder={t.search}
+            initialValue={search}
+            onSearch={(next) => useUnitReports.getState().setSearch(next)}
+            clearLabel={t.clearSearch}
+            w={280}
+          />
+        </Group>
+      ) : null}
+      <ListBody
+        status={status}
+        error={error}
+        count={rows.length}
+        texts={t}
+        onRetry={() => void load()}
+        empty={filtered ? { title: t.emptyFiltered } : { title: t.empty(year), hint: t.emptyHint }}
+        emptyPadding="md"
+      >
+        {overview ? (
+          <UnitReportsTable rows={rows} year={year} deadline={overview.deadline} onRecord={setRecording} />
+        ) : null}
+      </ListBody>
+      {overview ? (
+        <RecordDialog
+          row={recording}
+          year={year}
+          deadline={overview.deadline}
+          onClose={() => setRecording(null)}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+/**
+ * "Hạn nộp: 10/12/2026 — còn 14 ngày": orange in the last two weeks while units have not reported,
+ * red once passed with units missing (as the dashboard's card). A past year's deadline just "đã qua".
+ */
+function DeadlineLine({ overview }: { overview: UnitReportsOverview }) {
+  const { deadline, counts } = overview;
+  const today = todayIso(new Date());
+  const days = daysBetween(today, deadline);
+  const notIn = counts.pending + counts.missing;
+  const color = notIn === 0 ? undefined : days < 0 ? 'red.8' : days <= 14 ? 'orange.8' : undefined;
+  const text =
+    days < 0 && overview.year < Number(today.slice(0, 4))
+      ? t.deadlinePast(formatDate(deadline))
+      : t.deadline(formatDate(deadline), days);
+  return (
+    <Tooltip label={t.deadlineHint}>
+      <Text fw={500} pb={6} c={color} data-testid="unit-reports-deadline">
+        {text}
+      </Text>
+    </Tooltip>
+  );
+}
+
+/** "In danh sách đơn vị chưa nộp": the chase list in the preview, then saved; idle when none is missing. */
+function ChaseButton({ overview }: { overview: UnitReportsOverview }) {
+  const busy = useUnitReports((s) => s.busy);
+  const preview = useUnitReports((s) => s.preview);
+  const [making, setMaking] = useState(false);
+  const none = overview.counts.pending + overview.counts.missing === 0;
+  const { chasePreview, chaseSave, closePreview } = useUnitReports.getState();
+
+  const show = async () => {
+    setMaking(true);
+    const result = await chasePreview();
+    setMaking(false);
+    if (!result.ok) notifyFailed(t.pdfFailedTitle, result.message);
+  };
+  const save = async () => {
+    const result = await chaseSave();
+    if (!result.ok) return notifyFailed(t.pdfFailedTitle, result.message);
+    if (!result.value.saved) return;
+    closePreview();
+    notifyDone(t.chaseSaved(result.value.fileName));
+  };
+
+  return (
+    <>
+      <Tooltip label={t.chaseNone} disabled={!none}>
+        {/* A disabled button gets no pointer events, so the tooltip listens on data-disabled instead. */}
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={16} aria-hidden />}
+          data-disabled={none || undefined}
+          aria-disabled={none || undefined}
+          loading={making}
+          onClick={(e) => (none ? e.preventDefault() : void show())}
+        >
+          {t.chase}
+        </Button>
+      </Tooltip>
+      <ReportPdfModal file={preview} busy={busy} onSave={() => void save()} onClose={closePreview} />
+    </>
+  );
 }
