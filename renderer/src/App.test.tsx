@@ -58,13 +58,18 @@ describe('App shell', () => {
     }
   });
 
-  it('says honestly that an area is not built yet, without sample data', async () => {
+  it('opens the reports area on its unit reports tab, with the four report tabs', async () => {
     window.location.hash = '#/bao-cao';
     await renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo' })).toBeTruthy();
-    expect(screen.getByText('Chức năng này chưa có trong phiên bản này.')).toBeTruthy();
-    expect(screen.queryByRole('button')).toBeNull();
-    expect(screen.queryByRole('table')).toBeNull();
+    const tabs = screen.getByRole('tablist', { name: 'Các mục báo cáo' });
+    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Báo cáo của đơn vị',
+      'Báo cáo tổng kết năm',
+      'Thống kê',
+      'Gói báo cáo thành phố',
+    ]);
+    expect(within(tabs).getByRole('tab', { name: 'Báo cáo của đơn vị' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('opens the area named in the address, so a reload keeps the place', async () => {

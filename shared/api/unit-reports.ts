@@ -1,5 +1,12 @@
 import { channel } from './define';
-import { byYear, unitReportKey, unitReportRecordSchema, type UnitReportRow, type UnitReportsOverview } from '../schemas/reports';
+import {
+  byYear,
+  yearDeliverySchema,
+  unitReportKey,
+  unitReportRecordSchema,
+  type UnitReportRow,
+  type UnitReportsOverview,
+} from '../schemas/reports';
 import type { PdfFile } from '../schemas/documents';
 import type { OpenEvidenceResult } from '../schemas/exemplars';
 import type { SaveOutcome } from './files';
@@ -17,5 +24,5 @@ export const unitReportChannels = {
   'unitReports.openFile': channel<OpenEvidenceResult>()(unitReportKey),
   /** The chase list: expected units without a report, with contact person and phone (PDF). */
   'unitReports.chasePreview': channel<PdfFile>()(byYear),
-  'unitReports.chaseSave': channel<SaveOutcome>()(byYear),
+  'unitReports.chaseSave': channel<SaveOutcome>()(yearDeliverySchema),
 };

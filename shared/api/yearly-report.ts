@@ -1,6 +1,7 @@
 import { channel } from './define';
 import {
   byYear,
+  yearDeliverySchema,
   yearlyReportReopenSchema,
   yearlyReportSaveSchema,
   yearlyReportSentSchema,
@@ -20,7 +21,7 @@ export const yearlyReportChannels = {
   'yearlyReport.reopen': channel<YearlyReport>()(yearlyReportReopenSchema),
   /** The report as a PDF (ND 30/2020 layout, tables and charts attached); a draft is marked "DỰ THẢO". */
   'yearlyReport.preview': channel<PdfFile>()(byYear),
-  'yearlyReport.savePdf': channel<SaveOutcome>()(byYear),
+  'yearlyReport.savePdf': channel<SaveOutcome>()(yearDeliverySchema),
   /** The same tables as an Excel workbook. */
   'yearlyReport.exportXlsx': channel<SaveOutcome>()(byYear),
 };

@@ -53,9 +53,11 @@ export const jobSchema = z.object({ jobId: z.string().min(1).max(64) }).strict()
  */
 export const DELIVERIES = ['save', 'open'] as const;
 export type Delivery = (typeof DELIVERIES)[number];
-const delivery = z.enum(DELIVERIES).default('save');
-export const jobDeliverySchema = z.object({ jobId: z.string().min(1).max(64), delivery }).strict();
-export const decisionDeliverySchema = z.object({ id, delivery }).strict();
+export const deliverySchema = z.enum(DELIVERIES).default('save');
+export const jobDeliverySchema = z
+  .object({ jobId: z.string().min(1).max(64), delivery: deliverySchema })
+  .strict();
+export const decisionDeliverySchema = z.object({ id, delivery: deliverySchema }).strict();
 
 export const printHistorySchema = z.object({ lineId: id }).strict();
 

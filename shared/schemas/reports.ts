@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { id, isoDate, optionalLongText, optionalText, uploadedFile } from './common';
 import { requiredText } from './fields';
+import { deliverySchema } from './documents';
 import { STAT_TABLE_IDS, type StatTable } from '../domain/statistics';
-import { SUMMARY_SECTION_KEYS, type SummarySectionKey, type UnitReportStatus, type YearlyReportStatus } from '../domain/reports';
+import {
+  SUMMARY_SECTION_KEYS,
+  type SummarySectionKey,
+  type UnitReportStatus,
+  type YearlyReportStatus,
+} from '../domain/reports';
 
 /** A calendar year of the reports (2000-2100). */
 export const reportYear = z
@@ -13,12 +19,21 @@ export const reportYear = z
 
 export const byYear = z.object({ year: reportYear }).strict();
 
+/** A report PDF of a year, saved (`save`) or handed to the computer's PDF viewer to print (`open`). */
+export const yearDeliverySchema = z.object({ year: reportYear, delivery: deliverySchema }).strict();
+
 /** One year or a range of years, at most 30 years, the first not after the last. */
 export const yearRangeSchema = z
   .object({ fromYear: reportYear, toYear: reportYear })
   .strict()
-  .refine((r) => r.fromYear <= r.toYear, { message: 'Năm bắt đầu không được sau năm kết thúc.', path: ['toYear'] })
-  .refine((r) => r.toYear - r.fromYear < 30, { message: 'Chỉ thống kê tối đa 30 năm một lần.', path: ['toYear'] });
+  .refine((r) => r.fromYear <= r.toYear, {
+    message: 'Năm bắt đầu không được sau năm kết thúc.',
+    path: ['toYear'],
+  })
+  .refine((r) => r.toYear - r.fromYear < 30, {
+    message: 'Chỉ thống kê tối đa 30 năm một lần.',
+    path: ['toYear'],
+  });
 
 // ---- Statistics -------------------------------------------------------------------------------
 
@@ -32,7 +47,10 @@ export const statCellSchema = z
     column: z.string().min(1).max(100),
   })
   .strict()
-  .refine((r) => r.fromYear <= r.toYear, { message: 'Năm bắt đầu không được sau năm kết thúc.', path: ['toYear'] });
+  .refine((r) => r.fromYear <= r.toYear, {
+    message: 'Năm bắt đầu không được sau năm kết thúc.',
+    path: ['toYear'],
+  });
 
 // ---- Unit reports -----------------------------------------------------------------------------
 

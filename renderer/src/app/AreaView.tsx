@@ -1,4 +1,3 @@
-import { NotAvailablePage } from '../components/NotAvailablePage';
 import { AwardsArea } from '../features/awards/AwardsArea';
 import { DataArea } from '../features/backup/DataArea';
 import { HouseholdsArea } from '../features/households/HouseholdsArea';
@@ -10,9 +9,9 @@ import { MovementsArea } from '../features/movements/MovementsArea';
 import { ExemplarsArea } from '../features/exemplars/ExemplarsArea';
 import { ReportsArea } from '../features/reports/ReportsArea';
 import type { AreaId } from './areas';
-import { AREA_LABELS, PLANNED } from './texts';
+import { AREA_LABELS } from './texts';
 
-/** The page of an area; areas built by later work show their honest "chưa có" page. */
+/** The page of an area. */
 export function AreaView({ area }: { area: AreaId }) {
   const title = AREA_LABELS[area];
   switch (area) {
@@ -36,7 +35,5 @@ export function AreaView({ area }: { area: AreaId }) {
       return <ExemplarsArea title={title} />;
     case 'reports':
       return <ReportsArea title={title} />;
-    default:
-      return <NotAvailablePage title={title} planned={PLANNED[area] ?? []} />;
   }
 }

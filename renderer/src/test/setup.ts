@@ -44,6 +44,15 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
+// happy-dom has no `document.fonts`, which Mantine's autosizing Textarea listens on (Chromium and
+// Electron have it): a stand-in that never fires.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}
+
 afterEach(() => {
   cleanup();
   notifications.clean();

@@ -4,32 +4,13 @@ import type { documentChannels } from '../../../../shared/api/documents';
 import type { PdfFile } from '../../../../shared/schemas/documents';
 import type { PdfBytes } from '../../services/documents';
 import { oneAtATime } from './one-at-a-time';
-import type { RequestContext } from '../router';
-import type { SaveFileRequest } from '../../files/dialogs';
-import type { SaveOutcome } from '../../../../shared/api/files';
-import type { Delivery } from '../../../../shared/schemas/documents';
+import { deliverer } from './deliver';
 
 const preview = (f: PdfBytes): PdfFile => ({
   base64: f.bytes.toString('base64'),
   pageCount: f.pageCount,
   fileName: f.fileName,
 });
-
-/**
- * The transport's way of delivering a finished PDF: its save dialog, or (delivery 'open') its PDF
- * viewer, reported like a save so the prints are recorded the same way. A transport without a
- * viewer saves instead.
- */
-function deliverer(ctx: RequestContext, delivery: Delivery) {
-  const open = ctx.dialogs.openFile;
-  if (delivery === 'save' || open === undefined) return (r: SaveFileRequest) => ctx.dialogs.saveFile(r);
-  return async (r: SaveFileRequest): Promise<SaveOutcome> => {
-    const o = await open({ fileName: r.suggestedName, bytes: r.bytes, mimeType: 'application/pdf' });
-    return o.opened
-      ? { saved: true, fileName: r.suggestedName, location: o.location, sizeBytes: r.bytes.byteLength }
-      : { saved: false };
-  };
-}
 
 export function documentHandlers(s: CoreServices): HandlersFor<typeof documentChannels> {
   const d = s.documents;

@@ -1,6 +1,7 @@
 import type { HandlersFor } from './types';
 import type { CoreServices } from '../../services';
 import type { unitReportChannels } from '../../../../shared/api/unit-reports';
+import { deliverPdf } from './deliver';
 
 export function unitReportHandlers(s: CoreServices): HandlersFor<typeof unitReportChannels> {
   const r = s.unitReports;
@@ -11,13 +12,7 @@ export function unitReportHandlers(s: CoreServices): HandlersFor<typeof unitRepo
     'unitReports.removeFile': ({ unitId, year }) => r.removeFile(unitId, year),
     'unitReports.openFile': ({ unitId, year }, ctx) => r.openFile(unitId, year, ctx.dialogs),
     'unitReports.chasePreview': ({ year }) => r.chasePdf(year),
-    'unitReports.chaseSave': async ({ year }, ctx) => {
-      const f = await r.chasePdf(year);
-      return ctx.dialogs.saveFile({
-        suggestedName: f.fileName,
-        filters: [{ name: 'Tệp PDF', extensions: ['pdf'] }],
-        bytes: Buffer.from(f.base64, 'base64'),
-      });
-    },
+    'unitReports.chaseSave': async ({ year, delivery }, ctx) =>
+      deliverPdf(ctx, delivery, await r.chasePdf(year)),
   };
 }

@@ -3,8 +3,7 @@ import type { CoreServices } from '../../services';
 import type { yearlyReportChannels } from '../../../../shared/api/yearly-report';
 import { exportSaver } from './save-export';
 import { oneAtATime } from './one-at-a-time';
-
-const PDF_FILTER = [{ name: 'Tệp PDF', extensions: ['pdf'] }];
+import { deliverPdf } from './deliver';
 
 export function yearlyReportHandlers(s: CoreServices): HandlersFor<typeof yearlyReportChannels> {
   const r = s.yearlyReport;
@@ -16,15 +15,8 @@ export function yearlyReportHandlers(s: CoreServices): HandlersFor<typeof yearly
     'yearlyReport.markSent': ({ year, sentOn }) => r.markSent(year, sentOn),
     'yearlyReport.reopen': ({ year, reason }) => r.reopen(year, reason),
     'yearlyReport.preview': ({ year }) => r.pdf(year),
-    'yearlyReport.savePdf': ({ year }, ctx) =>
-      savingPdf(async () => {
-        const f = await r.pdf(year);
-        return ctx.dialogs.saveFile({
-          suggestedName: f.fileName,
-          filters: PDF_FILTER,
-          bytes: Buffer.from(f.base64, 'base64'),
-        });
-      }),
+    'yearlyReport.savePdf': ({ year, delivery }, ctx) =>
+      savingPdf(async () => deliverPdf(ctx, delivery, await r.pdf(year))),
     'yearlyReport.exportXlsx': ({ year }, ctx) => saveXlsx(ctx, () => r.workbook(year)),
   };
 }

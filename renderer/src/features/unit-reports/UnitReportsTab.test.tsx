@@ -1,16 +1,15 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { render } from '../../test/render';
 import { failure, fakeApi, sent } from '../../test/fake-api';
 import { UnitReportsTab } from './UnitReportsTab';
 import { useUnitReports } from './store';
-import { OVERVIEW, PDF, received, row, stubDocumentFonts } from './test-fixtures';
+import { OVERVIEW, PDF, received, row } from './test-fixtures';
 
 vi.mock('../../components/PdfPreview', () => ({
   PdfPreview: ({ base64 }: { base64: string }) => <div data-testid="pdf">{base64}</div>,
 }));
 
-beforeAll(stubDocumentFonts);
 
 beforeEach(() => {
   // Only the clock: the timers stay real so that the screen's debounce and findBy still run.
@@ -232,7 +231,7 @@ describe('the unit reports tab', () => {
     expect(sent(api, 'unitReports.openFile')).toEqual([{ unitId: 1, year: 2026 }]);
   });
 
-  it('previews the chase list of the units not in and saves it', async () => {
+  it('previews the chase list of the units not in and opens it to print', async () => {
     const api = fakeApi({
       'unitReports.list': OVERVIEW,
       'unitReports.chasePreview': PDF,
@@ -242,9 +241,9 @@ describe('the unit reports tab', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'In danh sách đơn vị chưa nộp' }));
     expect((await screen.findByTestId('pdf')).textContent).toBe(PDF.base64);
     expect(sent(api, 'unitReports.chasePreview')).toEqual([{ year: 2026 }]);
-    fireEvent.click(screen.getByRole('button', { name: 'Lưu tệp PDF' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mở để in' }));
     expect(await screen.findByText('Đã lưu Don-vi-chua-nop-2026.pdf.')).toBeTruthy();
-    expect(sent(api, 'unitReports.chaseSave')).toEqual([{ year: 2026 }]);
+    expect(sent(api, 'unitReports.chaseSave')).toEqual([{ year: 2026, delivery: 'open' }]);
     await waitFor(() => expect(screen.queryByTestId('pdf')).toBeNull());
   });
 

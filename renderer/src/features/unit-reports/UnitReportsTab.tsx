@@ -11,7 +11,8 @@ import { YearSelect, yearRange } from '../../components/YearSelect';
 import { CountFilters } from './CountFilters';
 import { searchTextOf, visibleRows } from './filters';
 import { RecordDialog } from './RecordDialog';
-import { ReportPdfModal } from './ReportPdfModal';
+import { PreviewModal } from '../certificates/PreviewModal';
+import type { Delivery } from '../../../../shared/schemas/documents';
 import { useUnitReports } from './store';
 import { UnitReportsTable } from './UnitReportsTable';
 import { unitReportsTexts as t } from './texts';
@@ -128,7 +129,7 @@ function DeadlineLine({ overview }: { overview: UnitReportsOverview }) {
   );
 }
 
-/** "In danh sách đơn vị chưa nộp": the chase list in the preview, then saved; idle when none is missing. */
+/** "In danh sách đơn vị chưa nộp": the chase list in the preview, then printed or saved; idle when none is missing. */
 function ChaseButton({ overview }: { overview: UnitReportsOverview }) {
   const busy = useUnitReports((s) => s.busy);
   const preview = useUnitReports((s) => s.preview);
@@ -142,8 +143,8 @@ function ChaseButton({ overview }: { overview: UnitReportsOverview }) {
     setMaking(false);
     if (!result.ok) notifyFailed(t.pdfFailedTitle, result.message);
   };
-  const save = async () => {
-    const result = await chaseSave();
+  const save = async (delivery: Delivery) => {
+    const result = await chaseSave(delivery);
     if (!result.ok) return notifyFailed(t.pdfFailedTitle, result.message);
     if (!result.value.saved) return;
     closePreview();
@@ -165,7 +166,14 @@ function ChaseButton({ overview }: { overview: UnitReportsOverview }) {
           {t.chase}
         </Button>
       </Tooltip>
-      <ReportPdfModal file={preview} busy={busy} onSave={() => void save()} onClose={closePreview} />
+      <PreviewModal
+        file={preview}
+        busy={busy}
+        error={null}
+        onSave={() => void save('save')}
+        onOpen={() => void save('open')}
+        onClose={closePreview}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { SaveOutcome } from '../../../../shared/api/files';
-import type { PdfFile } from '../../../../shared/schemas/documents';
+import type { Delivery, PdfFile } from '../../../../shared/schemas/documents';
 import type { OpenEvidenceResult } from '../../../../shared/schemas/exemplars';
 import type { UnitReportRow, UnitReportsOverview } from '../../../../shared/schemas/reports';
 import { call } from '../../lib/api';
@@ -35,7 +35,8 @@ interface UnitReportsState extends LoadFields {
   openFile(unitId: number): Promise<MutationResult<OpenEvidenceResult>>;
   /** Builds the chase list of the year and shows it in the preview. */
   chasePreview(): Promise<MutationResult<PdfFile>>;
-  chaseSave(): Promise<MutationResult<SaveOutcome>>;
+  /** Saves the chase list, or hands it to the computer's PDF viewer to print. */
+  chaseSave(delivery: Delivery): Promise<MutationResult<SaveOutcome>>;
   closePreview(): void;
 }
 
@@ -92,7 +93,8 @@ export const useUnitReports = create<UnitReportsState>()((set, get) => {
         () => call('unitReports.chasePreview', { year: get().year }),
         (file) => set({ preview: file }),
       ),
-    chaseSave: () => runMutation(setBusy, () => call('unitReports.chaseSave', { year: get().year })),
+    chaseSave: (delivery) =>
+      runMutation(setBusy, () => call('unitReports.chaseSave', { year: get().year, delivery })),
     closePreview: () => set({ preview: null }),
   };
 });

@@ -67,15 +67,3 @@ export const OVERVIEW: UnitReportsOverview = {
 };
 
 export const PDF = { base64: 'JVBERi0xLjQK', pageCount: 1, fileName: 'Don-vi-chua-nop-2026.pdf' };
-
-/**
- * happy-dom has no `document.fonts`, which Mantine's autosizing Textarea listens on (Chromium and
- * Electron have it): a stand-in that never fires.
- */
-export function stubDocumentFonts(): void {
-  if ('fonts' in document) return;
-  Object.defineProperty(document, 'fonts', {
-    configurable: true,
-    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
-  });
-}

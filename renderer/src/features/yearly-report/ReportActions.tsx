@@ -3,7 +3,8 @@ import { IconFileSpreadsheet, IconFileText, IconLockOpen, IconSend } from '@tabl
 import { useState } from 'react';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { ReasonDialog } from '../../components/ReasonDialog';
-import { ReportPdfModal } from '../unit-reports/ReportPdfModal';
+import { PreviewModal } from '../certificates/PreviewModal';
+import type { Delivery } from '../../../../shared/schemas/documents';
 import { MarkSentDialog } from './MarkSentDialog';
 import { useYearlyReport } from './store';
 import { yearlyReportTexts as t } from './texts';
@@ -25,9 +26,9 @@ export function ReportActions() {
     setMaking(null);
     if (!result.ok) notifyFailed(t.pdfFailedTitle, result.message);
   };
-  const saveFile = async (kind: 'pdf' | 'xlsx') => {
+  const saveFile = async (kind: 'pdf' | 'xlsx', delivery: Delivery = 'save') => {
     if (kind === 'xlsx') setMaking('xlsx');
-    const result = kind === 'pdf' ? await store().savePdf() : await store().exportXlsx();
+    const result = kind === 'pdf' ? await store().savePdf(delivery) : await store().exportXlsx();
     setMaking(null);
     if (!result.ok) return notifyFailed(t.pdfFailedTitle, result.message);
     if (!result.value.saved) return;
@@ -88,10 +89,12 @@ export function ReportActions() {
           </Button>
         )}
       </Group>
-      <ReportPdfModal
+      <PreviewModal
         file={preview}
         busy={busy}
+        error={null}
         onSave={() => void saveFile('pdf')}
+        onOpen={() => void saveFile('pdf', 'open')}
         onClose={() => store().closePreview()}
       />
       <MarkSentDialog opened={marking} onClose={() => setMarking(false)} />

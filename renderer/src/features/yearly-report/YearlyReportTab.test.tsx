@@ -1,8 +1,7 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { render } from '../../test/render';
 import { failure, fakeApi, sent } from '../../test/fake-api';
-import { stubDocumentFonts } from '../unit-reports/test-fixtures';
 import { YearlyReportTab } from './YearlyReportTab';
 import { useYearlyReport } from './store';
 import { NEW_2025, REPORT, SENT } from './test-fixtures';
@@ -11,7 +10,6 @@ vi.mock('../../components/PdfPreview', () => ({
   PdfPreview: ({ base64 }: { base64: string }) => <div data-testid="pdf">{base64}</div>,
 }));
 
-beforeAll(stubDocumentFonts);
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 11, 15, 9, 0));
@@ -201,7 +199,7 @@ describe('the yearly summary tab', () => {
     expect(sent(api, 'yearlyReport.preview')).toEqual([{ year: 2026 }]);
     fireEvent.click(screen.getByRole('button', { name: 'Lưu tệp PDF' }));
     expect(await screen.findByText('Đã lưu Bao-cao-tong-ket-2026.pdf.')).toBeTruthy();
-    expect(sent(api, 'yearlyReport.savePdf')).toEqual([{ year: 2026 }]);
+    expect(sent(api, 'yearlyReport.savePdf')).toEqual([{ year: 2026, delivery: 'save' }]);
     await waitFor(() => expect(screen.queryByTestId('pdf')).toBeNull());
 
     fireEvent.click(screen.getByRole('button', { name: 'Xuất Excel các biểu' }));

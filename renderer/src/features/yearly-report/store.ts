@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { SaveOutcome } from '../../../../shared/api/files';
 import type { SummarySectionKey } from '../../../../shared/domain/reports';
-import type { PdfFile } from '../../../../shared/schemas/documents';
+import type { Delivery, PdfFile } from '../../../../shared/schemas/documents';
 import type { YearlyReport } from '../../../../shared/schemas/reports';
 import { call } from '../../lib/api';
 import { latestLoader, type LoadFields } from '../../components/latestLoad';
@@ -34,7 +34,8 @@ interface YearlyReportState extends LoadFields {
   reopen(reason: string): Promise<MutationResult<YearlyReport>>;
   /** Saves unsaved changes first (the PDF is made from what is stored), then shows the PDF. */
   showPreview(): Promise<MutationResult<PdfFile>>;
-  savePdf(): Promise<MutationResult<SaveOutcome>>;
+  /** Saves the report PDF, or hands it to the computer's PDF viewer to print. */
+  savePdf(delivery: Delivery): Promise<MutationResult<SaveOutcome>>;
   exportXlsx(): Promise<MutationResult<SaveOutcome>>;
   closePreview(): void;
 }
@@ -135,7 +136,8 @@ export const useYearlyReport = create<YearlyReportState>()((set, get) => {
         set({ preview: file });
         return file;
       }),
-    savePdf: () => runMutation(setBusy, () => call('yearlyReport.savePdf', { year: get().year })),
+    savePdf: (delivery) =>
+      runMutation(setBusy, () => call('yearlyReport.savePdf', { year: get().year, delivery })),
     exportXlsx: () => runMutation(setBusy, () => call('yearlyReport.exportXlsx', { year: get().year })),
     closePreview: () => set({ preview: null }),
   };
