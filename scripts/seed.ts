@@ -32,7 +32,7 @@ function main(): void {
     const r = seedDataFolder({ dataDir, size, ...(seed !== undefined ? { seed } : {}) });
     const c = r.counts;
     console.log(
-      `Đã tạo: ${c.units} đơn vị, ${c.clusters} cụm/khối, ${c.people} cá nhân, ${c.households} hộ gia đình, ${c.decisions} quyết định khen thưởng (${c.awards} dòng), ${c.movements} phong trào, ${c.registrations} đăng ký thi đua, ${c.models} điển hình tiên tiến, ${c.proposals} đề nghị khen thưởng.`,
+      `Đã tạo: ${c.units} đơn vị, ${c.clusters} cụm/khối, ${c.people} cá nhân, ${c.households} hộ gia đình, ${c.decisions} quyết định khen thưởng (${c.awards} dòng), ${c.movements} phong trào, ${c.registrations} đăng ký thi đua, ${c.models} điển hình tiên tiến, ${c.proposals} đề nghị khen thưởng, ${c.unitReports} báo cáo của đơn vị.`,
     );
     console.log(
       `Thời gian: sinh dữ liệu ${r.generateMs} ms; ghi ${r.ms.total} ms (đơn vị ${r.ms.units}, cụm/khối ${r.ms.clusters}, cá nhân ${r.ms.people}, hộ ${r.ms.households}, quyết định ${r.ms.decisions}, phong trào/đăng ký/điển hình ${r.ms.movements}).`,
