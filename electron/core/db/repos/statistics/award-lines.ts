@@ -4,6 +4,7 @@ import { compareVietnamese } from '../../../../../shared/rules/names';
 import type { CatalogueKind } from '../../../../../shared/domain/awards';
 import {
   LEADER_CATEGORIES,
+  RECIPIENT_GROUPS,
   RECIPIENT_GROUP_LABELS,
   type RecipientGroup,
   type StatColumn,
@@ -44,9 +45,12 @@ export const LINE_GROUP_SQL: Record<RecipientGroup | 'total', string> = {
 /** The paid lines, whose amounts make a money cell. */
 export const PAID_LINE = 'a.amount > 0';
 
-/** `count(a.id) FILTER (WHERE ...) AS <group>` for each group, for a SELECT list. */
-export const groupCounts = (groups: readonly (RecipientGroup | 'total')[]): string =>
-  groups.map((g) => `count(a.id) FILTER (WHERE ${LINE_GROUP_SQL[g]}) AS ${g}`).join(',\n    ');
+/** The line counts of Biểu 2 and 3: all lines, then each recipient group. */
+export const LINE_COUNT_KEYS = ['total', ...RECIPIENT_GROUPS] as const;
+
+/** `count(a.id) FILTER (WHERE ...) AS <group>` for every key of LINE_COUNT_KEYS, for a SELECT list. */
+export const lineCounts = (): string =>
+  LINE_COUNT_KEYS.map((g) => `count(a.id) FILTER (WHERE ${LINE_GROUP_SQL[g]}) AS ${g}`).join(',\n    ');
 
 const individualGroup = 'Cá nhân';
 

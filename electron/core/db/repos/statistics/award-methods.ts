@@ -1,7 +1,7 @@
 import type { Db } from '../../types';
 import { prepared } from '../prepared';
 import {
-  cellsOf,
+  fixedRows,
   collectRecords,
   rangeParams,
   RECORDS_CAP,
@@ -12,7 +12,7 @@ import {
 } from './common';
 import {
   decisionRef,
-  groupCounts,
+  lineCounts,
   LINE_RECORD_COLUMNS,
   LINE_RECORD_ORDER,
   lineColumnSql,
@@ -43,37 +43,19 @@ const COLUMNS: StatColumn[] = [
   MONEY_COLUMN,
 ];
 
-const GROUPS = [
-  'total',
-  'collective',
-  'household',
-  'individual',
-  'leader',
-  'directWorker',
-  'otherIndividual',
-] as const;
-
 export const AWARD_METHODS_NOTE =
   'Quyết định khen thưởng đã ký có ngày quyết định trong khoảng năm thống kê, theo phương thức ghi trên quyết định, và các lượt khen thưởng trong danh sách kèm theo.';
 
 export function awardMethodsTable(db: Db, range: StatRange): StatTable {
   const sql = `SELECT d.method, count(DISTINCT d.id) AS decisions,
-      ${groupCounts(GROUPS)},
+      ${lineCounts()},
       coalesce(sum(a.amount), 0) AS money
     FROM decisions d LEFT JOIN awards a ON a.decision_id = d.id
     WHERE ${SIGNED_IN_RANGE}
     GROUP BY d.method`;
-  const byMethod = new Map(
-    (prepared(db, sql).all(rangeParams(range)) as ({ method: string } & Record<string, number>)[]).map(
-      (r) => [r.method, r],
-    ),
-  );
+  const found = prepared(db, sql).all(rangeParams(range)) as Record<string, unknown>[];
   const keys = COLUMNS.map((c) => c.key);
-  const rows = DECISION_METHODS.map((m) => ({
-    key: m,
-    label: DECISION_METHOD_LABELS[m],
-    cells: cellsOf(byMethod.get(m), keys),
-  }));
+  const rows = fixedRows(DECISION_METHODS, DECISION_METHOD_LABELS, found, 'method', keys);
   return statTable('awardMethods', COLUMNS, rows, AWARD_METHODS_NOTE);
 }
 

@@ -12,7 +12,8 @@ import {
 import {
   catalogueRowKey,
   compareCatalogueEntries,
-  groupCounts,
+  lineCounts,
+  LINE_COUNT_KEYS,
   LINE_RECORD_COLUMNS,
   LINE_RECORD_ORDER,
   lineColumnSql,
@@ -53,16 +54,6 @@ const COLUMNS: StatColumn[] = [
   MONEY_COLUMN,
 ];
 
-const GROUPS = [
-  'total',
-  'collective',
-  'household',
-  'individual',
-  'leader',
-  'directWorker',
-  'otherIndividual',
-] as const;
-
 export const AWARDS_NOTE =
   'Số lượt khen thưởng trong danh sách các quyết định đã ký có ngày quyết định trong khoảng năm thống kê (không tính dự thảo và quyết định đã hủy); cá nhân chia theo đối tượng ghi trên danh sách khen thưởng.';
 
@@ -78,13 +69,13 @@ export function awardsTable(db: Db, range: StatRange): StatTable {
   const sql = `WITH lines AS (
       SELECT a.* FROM awards a JOIN decisions d ON d.id = a.decision_id WHERE ${SIGNED_IN_RANGE})
     SELECT c.id, c.code, c.name, c.kind, c.rank,
-      ${groupCounts(GROUPS)},
+      ${lineCounts()},
       coalesce(sum(a.amount), 0) AS money
     FROM award_catalogue c LEFT JOIN lines a ON a.catalogue_id = c.id
     GROUP BY c.id
     HAVING c.active = 1 OR count(a.id) > 0`;
   const found = prepared(db, sql).all(rangeParams(range)) as (CatalogueSqlRow & Record<string, number>)[];
-  const keys = [...GROUPS, 'money'];
+  const keys = [...LINE_COUNT_KEYS, 'money'];
   const entries = found.slice().sort(compareCatalogueEntries);
   const rows = new Map<string, StatRow>();
   for (const e of entries) {

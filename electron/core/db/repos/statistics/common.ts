@@ -58,6 +58,21 @@ export function statTable(id: StatTableId, columns: StatColumn[], rows: StatRow[
   return { id, title: STAT_TABLE_TITLES[id], columns, rows, total, note };
 }
 
+/**
+ * Rows for a fixed list of codes (movement kinds, decision methods), every code shown with zeros
+ * when the query found none: `sqlRows` are keyed by their `codeColumn`.
+ */
+export function fixedRows<K extends string>(
+  codes: readonly K[],
+  labels: Record<K, string>,
+  sqlRows: Record<string, unknown>[],
+  codeColumn: string,
+  keys: readonly string[],
+): StatRow[] {
+  const byCode = new Map(sqlRows.map((r) => [r[codeColumn], r]));
+  return codes.map((code) => ({ key: code, label: labels[code], cells: cellsOf(byCode.get(code), keys) }));
+}
+
 /** Row cells from a SQL row: the named columns, 0 when missing. */
 export function cellsOf(
   sqlRow: Record<string, unknown> | undefined,

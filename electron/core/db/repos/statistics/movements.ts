@@ -1,7 +1,7 @@
 import type { Db } from '../../types';
 import { prepared } from '../prepared';
 import {
-  cellsOf,
+  fixedRows,
   collectRecords,
   rangeParams,
   RECORDS_CAP,
@@ -76,17 +76,9 @@ export function movementsTable(db: Db, range: StatRange): StatTable {
   const sql = `WITH ${SCOPED}
     SELECT kind, count(*) AS total, ${MOVEMENT_DURATIONS.map((d) => `count(*) FILTER (WHERE duration = '${d}') AS ${d}`).join(', ')}
     FROM scoped GROUP BY kind`;
-  const byKind = new Map(
-    (prepared(db, sql).all(rangeParams(range)) as ({ kind: MovementKind } & Record<string, number>)[]).map(
-      (r) => [r.kind, r],
-    ),
-  );
+  const found = prepared(db, sql).all(rangeParams(range)) as Record<string, unknown>[];
   const keys = COLUMNS.map((c) => c.key);
-  const rows = MOVEMENT_KINDS.map((kind) => ({
-    key: kind,
-    label: MOVEMENT_KIND_LABELS[kind],
-    cells: cellsOf(byKind.get(kind), keys),
-  }));
+  const rows = fixedRows(MOVEMENT_KINDS, MOVEMENT_KIND_LABELS, found, 'kind', keys);
   return statTable('movements', COLUMNS, rows, MOVEMENTS_NOTE);
 }
 
