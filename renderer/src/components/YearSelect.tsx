@@ -11,3 +11,22 @@ type YearSelectProps = Omit<SelectProps<number>, 'data'> & { years: readonly num
 export function YearSelect({ years, ...props }: YearSelectProps) {
   return <Select<number> clearable data={years.map((y) => ({ value: y, label: String(y) }))} {...props} />;
 }
+
+type RequiredYearSelectProps = Omit<YearSelectProps, 'value' | 'onChange' | 'clearable' | 'allowDeselect'> & {
+  value: number;
+  onChange(year: number): void;
+};
+
+/** A year picker that always holds a year (the year a report or a table is about). */
+export function RequiredYearSelect({ value, onChange, ...props }: RequiredYearSelectProps) {
+  return (
+    <YearSelect
+      w={120}
+      {...props}
+      value={value}
+      clearable={false}
+      allowDeselect={false}
+      onChange={(year) => year !== null && onChange(year)}
+    />
+  );
+}

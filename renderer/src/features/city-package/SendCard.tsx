@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconJson } from '@tabler/icons-react';
 import { SectionCard } from '../../components/SectionCard';
-import { YearSelect } from '../../components/YearSelect';
+import { RequiredYearSelect } from '../../components/YearSelect';
 import { SaveStatus } from '../transfer/SaveStatus';
 import { useCityPackage } from './store';
 import { cityPackageTexts as t } from './texts';
@@ -19,15 +19,7 @@ export function SendCard({ years }: { years: readonly number[] }) {
           {t.sendLead}
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <YearSelect
-            label={t.year}
-            years={years}
-            value={year}
-            clearable={false}
-            allowDeselect={false}
-            onChange={(y) => y !== null && setYear(y)}
-            w={120}
-          />
+          <RequiredYearSelect label={t.year} years={years} value={year} onChange={(y) => setYear(y)} />
           <Button
             leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
             loading={exports.xlsx.status === 'saving'}

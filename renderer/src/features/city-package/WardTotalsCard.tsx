@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { SectionCard } from '../../components/SectionCard';
-import { YearSelect } from '../../components/YearSelect';
+import { RequiredYearSelect } from '../../components/YearSelect';
 import { StatTableView } from '../statistics/StatTableView';
 import { statisticsTexts } from '../statistics/texts';
 import { SaveStatus } from '../transfer/SaveStatus';
@@ -40,15 +40,7 @@ export function WardTotalsCard({ years }: { years: readonly number[] }) {
           {t.totalsLead}
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <YearSelect
-            label={t.year}
-            years={years}
-            value={year}
-            clearable={false}
-            allowDeselect={false}
-            onChange={(y) => y !== null && setYear(y)}
-            w={120}
-          />
+          <RequiredYearSelect label={t.year} years={years} value={year} onChange={(y) => setYear(y)} />
           <ImportControl />
         </Group>
         {status === 'error' ? (

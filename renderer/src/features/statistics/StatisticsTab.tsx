@@ -3,7 +3,7 @@ import { IconAlertCircle, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
-import { YearSelect, yearRange } from '../../components/YearSelect';
+import { RequiredYearSelect, yearRange } from '../../components/YearSelect';
 import { SaveStatus } from '../transfer/SaveStatus';
 import { CellRecordsModal } from './CellRecordsModal';
 import { ChartsRow } from './charts/ChartsRow';
@@ -45,25 +45,19 @@ function RangeBar() {
   return (
     <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
       <Group gap="sm" align="flex-start" role="group" aria-label={t.rangeLabel}>
-        <YearSelect
+        <RequiredYearSelect
           label={t.fromYear}
           years={YEARS}
           value={fromYear}
-          clearable={false}
-          allowDeselect={false}
-          onChange={(year) => year !== null && setRange({ fromYear: year })}
+          onChange={(year) => setRange({ fromYear: year })}
           error={Boolean(fieldErrors.fromYear)}
-          w={120}
         />
-        <YearSelect
+        <RequiredYearSelect
           label={t.toYear}
           years={YEARS}
           value={toYear}
-          clearable={false}
-          allowDeselect={false}
-          onChange={(year) => year !== null && setRange({ toYear: year })}
+          onChange={(year) => setRange({ toYear: year })}
           error={Boolean(fieldErrors.toYear)}
-          w={120}
         />
       </Group>
       <Group gap="sm" mt={24}>

@@ -10,7 +10,6 @@ vi.mock('../../components/PdfPreview', () => ({
   PdfPreview: ({ base64 }: { base64: string }) => <div data-testid="pdf">{base64}</div>,
 }));
 
-
 beforeEach(() => {
   // Only the clock: the timers stay real so that the screen's debounce and findBy still run.
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -7,7 +7,7 @@ import type { UnitReportRow, UnitReportsOverview } from '../../../../shared/sche
 import { ListBody } from '../../components/ListBody';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { SearchInput } from '../../components/SearchInput';
-import { YearSelect, yearRange } from '../../components/YearSelect';
+import { RequiredYearSelect, yearRange } from '../../components/YearSelect';
 import { CountFilters } from './CountFilters';
 import { searchTextOf, visibleRows } from './filters';
 import { RecordDialog } from './RecordDialog';
@@ -51,14 +51,11 @@ export function UnitReportsTab() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Group gap="md" align="flex-end" wrap="wrap">
-          <YearSelect
+          <RequiredYearSelect
             label={t.year}
             years={yearRange(Math.max(thisYear, year), Math.min(thisYear - YEARS_BACK, year))}
-            clearable={false}
-            allowDeselect={false}
-            w={120}
             value={year}
-            onChange={(next) => next !== null && useUnitReports.getState().setYear(next)}
+            onChange={(next) => useUnitReports.getState().setYear(next)}
           />
           {overview ? <DeadlineLine overview={overview} /> : null}
         </Group>

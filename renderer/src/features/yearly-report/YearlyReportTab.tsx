@@ -9,7 +9,7 @@ import { DateField } from '../../components/DateField';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { notifyDone, notifyFailed } from '../../components/notify';
-import { YearSelect, yearRange } from '../../components/YearSelect';
+import { RequiredYearSelect, yearRange } from '../../components/YearSelect';
 import { isDirty } from './draft';
 import { ReportActions } from './ReportActions';
 import { SectionEditor } from './SectionEditor';
@@ -65,14 +65,11 @@ export function YearlyReportTab() {
     <Stack gap="md" ref={container}>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <Group gap="md" align="flex-end">
-          <YearSelect
+          <RequiredYearSelect
             label={t.year}
             years={yearRange(Math.max(thisYear, year), Math.min(thisYear - YEARS_BACK, year))}
-            clearable={false}
-            allowDeselect={false}
-            w={120}
             value={year}
-            onChange={(next) => next !== null && pickYear(next)}
+            onChange={(next) => pickYear(next)}
           />
           {report ? (
             <Badge
