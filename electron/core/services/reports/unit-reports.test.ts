@@ -335,7 +335,7 @@ describe('unitReports.record', () => {
     await t.call('unitReports.remove', { unitId: u.school, year: 2026 });
     const audit = await t.call('audit.list', { entity: 'unit_reports', entityId: id });
     const rows = [...audit.rows].reverse();
-    expect(rows.map((r) => r.action)).toEqual(['create', 'update', 'update', 'delete']);
+    expect(rows.map((r) => r.action)).toEqual(['create', 'update', 'update', 'purge']);
     expect(rows[0]!.note).toBe('Báo cáo năm 2026 của Trường THCS Lê Chân');
     expect(rows[0]!.changes.find((c) => c.field === 'receivedOn')).toMatchObject({
       label: 'Ngày nhận báo cáo',

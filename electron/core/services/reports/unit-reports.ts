@@ -194,7 +194,7 @@ export function createUnitReportsService(deps: UnitReportsDeps): UnitReportsServ
           result: row,
           audit: {
             entityId: stored.id,
-            action: 'delete',
+            action: 'purge', // gone for good (no trash for a recorded report): "Xóa vĩnh viễn" in the history
             before: auditFields(stored),
             note: `Xóa báo cáo năm ${year} của ${row.unitName}`,
           },
