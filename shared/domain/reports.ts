@@ -37,12 +37,36 @@ export const SUMMARY_SECTION_TITLES: Record<SummarySectionKey, string> = {
   movements: 'Công tác tổ chức các phong trào thi đua',
   models: 'Công tác phát hiện, bồi dưỡng, tổng kết và nhân rộng điển hình tiên tiến',
   awards: 'Kết quả công tác khen thưởng',
-  council: 'Hoạt động của Hội đồng Thi đua - Khen thưởng, Quỹ thi đua, khen thưởng và đội ngũ làm công tác thi đua, khen thưởng',
+  council:
+    'Hoạt động của Hội đồng Thi đua - Khen thưởng, Quỹ thi đua, khen thưởng và đội ngũ làm công tác thi đua, khen thưởng',
   strengths: 'Ưu điểm',
   weaknesses: 'Tồn tại, hạn chế và nguyên nhân',
   lessons: 'Bài học kinh nghiệm',
   plans: 'Phương hướng, nhiệm vụ công tác thi đua, khen thưởng năm {next}',
 };
+
+/** A section's heading for a year's report ("{next}" filled with the following year). */
+export const sectionTitle = (key: SummarySectionKey, year: number): string =>
+  SUMMARY_SECTION_TITLES[key].replace('{next}', String(year + 1));
+
+/**
+ * The three parts of the report (I. results, II. assessment, III. plans) and their sections, as
+ * printed and as the screen groups them; `numbered` parts number their sections 1, 2, 3… The plans
+ * part is the plans section itself, so its heading is that section's title.
+ */
+export const SUMMARY_PARTS: {
+  title: (year: number) => string;
+  keys: SummarySectionKey[];
+  numbered: boolean;
+}[] = [
+  {
+    title: (y) => `Kết quả công tác thi đua, khen thưởng năm ${y}`,
+    keys: ['overview', 'movements', 'models', 'awards', 'council'],
+    numbered: true,
+  },
+  { title: () => 'Đánh giá chung', keys: ['strengths', 'weaknesses', 'lessons'], numbered: true },
+  { title: (y) => sectionTitle('plans', y), keys: ['plans'], numbered: false },
+];
 
 /** Sections for which the app writes a paragraph of figures from the data. */
 export const GENERATED_SECTIONS = ['movements', 'models', 'awards'] as const;

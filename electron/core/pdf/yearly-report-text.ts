@@ -2,7 +2,8 @@
 // string functions, so the layout files only place text and the wording is testable alone.
 import {
   REPORT_NUMBER_SUFFIX,
-  SUMMARY_SECTION_TITLES,
+  SUMMARY_PARTS,
+  sectionTitle,
   type SummarySectionKey,
 } from '../../../shared/domain/reports';
 import { formatDecisionNumber } from '../../../shared/rules/decision-number';
@@ -77,24 +78,6 @@ export interface PrintedPart {
   sections: PrintedSection[];
 }
 
-const PARTS: { title: (year: number) => string; keys: SummarySectionKey[]; numbered: boolean }[] = [
-  {
-    title: (y) => `KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM ${y}`,
-    keys: ['overview', 'movements', 'models', 'awards', 'council'],
-    numbered: true,
-  },
-  { title: () => 'ĐÁNH GIÁ CHUNG', keys: ['strengths', 'weaknesses', 'lessons'], numbered: true },
-  {
-    title: (y) => upperVi(sectionTitle('plans', y)),
-    keys: ['plans'],
-    numbered: false,
-  },
-];
-
-/** A section's title with "{next}" filled in. */
-export const sectionTitle = (key: SummarySectionKey, year: number): string =>
-  SUMMARY_SECTION_TITLES[key].replace('{next}', String(year + 1));
-
 /** Non-empty lines of a text, each one paragraph. */
 const paragraphsOf = (text: string | undefined): string[] =>
   normalizeMultiline(text ?? '')
@@ -112,7 +95,7 @@ export function reportParts(
 ): PrintedPart[] {
   const generated = generatedParagraphs(d.year, d.statistics);
   const parts: PrintedPart[] = [];
-  for (const part of PARTS) {
+  for (const part of SUMMARY_PARTS) {
     const filled = part.keys
       .map((key) => ({
         key,
@@ -121,7 +104,7 @@ export function reportParts(
       .filter((s) => s.paragraphs.length > 0);
     if (filled.length === 0) continue;
     parts.push({
-      heading: `${roman(parts.length + 1)}. ${part.title(d.year)}`,
+      heading: `${roman(parts.length + 1)}. ${upperVi(part.title(d.year))}`,
       sections: filled.map((s, i) => ({
         ...s,
         heading: part.numbered ? `${i + 1}. ${sectionTitle(s.key, d.year)}` : null,

@@ -7,7 +7,8 @@ import { yearlyReportSentSchema } from '../../../../shared/schemas/reports';
 import { DateField } from '../../components/DateField';
 import { DialogButtons } from '../../components/DialogButtons';
 import { notifyDone } from '../../components/notify';
-import { emptySections, isDirty, sectionTitle } from './draft';
+import { sectionTitle } from '../../../../shared/domain/reports';
+import { emptySections, isDirty } from './draft';
 import { useYearlyReport } from './store';
 import { yearlyReportTexts as t } from './texts';
 

@@ -1,23 +1,24 @@
 import { Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconCalculator } from '@tabler/icons-react';
-import { GENERATED_SECTIONS, type SummarySectionKey } from '../../../../shared/domain/reports';
-import { sectionTitle } from './draft';
+import { GENERATED_SECTIONS, sectionTitle, type SummarySectionKey } from '../../../../shared/domain/reports';
 import { useYearlyReport } from './store';
 import { yearlyReportTexts as t } from './texts';
 
 const GENERATED: readonly SummarySectionKey[] = GENERATED_SECTIONS;
 
 /**
- * One section of the summary: its heading as printed, the app's paragraph of figures (read-only,
- * for the movements, models and awards sections) and the officer's text, which grows as it is typed.
+ * One section of the summary: its heading as printed (numbered inside its part; none when the part's
+ * heading is the section's, as for the plans), the app's paragraph of figures (read-only, for the
+ * movements, models and awards sections) and the officer's text, which grows as it is typed.
  */
 export function SectionEditor({
   sectionKey,
-  index,
+  number,
   readOnly,
 }: {
   sectionKey: SummarySectionKey;
-  index: number;
+  /** 1, 2, 3… inside a numbered part; null for the plans, whose part heading names them. */
+  number: number | null;
   readOnly: boolean;
 }) {
   const year = useYearlyReport((s) => s.year);
@@ -29,10 +30,17 @@ export function SectionEditor({
   const headingId = `summary-section-${sectionKey}`;
 
   return (
-    <Stack gap="xs" component="section" aria-labelledby={headingId}>
-      <Title order={3} size="h5" id={headingId}>
-        {index + 1}. {title}
-      </Title>
+    <Stack
+      gap="xs"
+      component="section"
+      aria-label={number === null ? title : undefined}
+      aria-labelledby={number === null ? undefined : headingId}
+    >
+      {number === null ? null : (
+        <Title order={4} size="h5" id={headingId}>
+          {number}. {title}
+        </Title>
+      )}
       {withFigures ? (
         <Paper bg="gray.1" p="sm" radius="sm" data-testid={`generated-${sectionKey}`}>
           <Stack gap={4}>

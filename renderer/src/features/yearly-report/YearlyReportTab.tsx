@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput,
 import { useHotkeys } from '@mantine/hooks';
 import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { SUMMARY_SECTION_KEYS } from '../../../../shared/domain/reports';
+import { SUMMARY_PARTS } from '../../../../shared/domain/reports';
 import { formatDate } from '../../../../shared/rules/dates';
 import { normalizeText } from '../../../../shared/rules/text';
 import { DateField } from '../../components/DateField';
@@ -17,6 +17,8 @@ import { useYearlyReport } from './store';
 import { UnsavedDialog } from './UnsavedDialog';
 import { useLeaveGuard } from './useLeaveGuard';
 import { yearlyReportTexts as t } from './texts';
+
+const ROMAN = ['I', 'II', 'III'];
 
 const YEARS_BACK = 10;
 
@@ -109,8 +111,20 @@ export function YearlyReportTab() {
               <Title order={2} size="h4">
                 {t.sectionsTitle}
               </Title>
-              {SUMMARY_SECTION_KEYS.map((key, i) => (
-                <SectionEditor key={key} sectionKey={key} index={i} readOnly={sent} />
+              {SUMMARY_PARTS.map((part, p) => (
+                <Stack key={part.keys[0]} gap="lg">
+                  <Title order={3} size="h5" tt="uppercase">
+                    {ROMAN[p]}. {part.title(year)}
+                  </Title>
+                  {part.keys.map((key, i) => (
+                    <SectionEditor
+                      key={key}
+                      sectionKey={key}
+                      number={part.numbered ? i + 1 : null}
+                      readOnly={sent}
+                    />
+                  ))}
+                </Stack>
               ))}
             </Stack>
           </Paper>

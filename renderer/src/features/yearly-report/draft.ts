@@ -1,8 +1,4 @@
-import {
-  SUMMARY_SECTION_KEYS,
-  SUMMARY_SECTION_TITLES,
-  type SummarySectionKey,
-} from '../../../../shared/domain/reports';
+import { SUMMARY_SECTION_KEYS, type SummarySectionKey } from '../../../../shared/domain/reports';
 import { normalizeMultiline } from '../../../../shared/rules/text';
 import { yearlyReportSaveSchema, type YearlyReport } from '../../../../shared/schemas/reports';
 
@@ -55,11 +51,6 @@ export function draftErrors(draft: Draft): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
   return errors;
-}
-
-/** A heading as printed: `{next}` becomes the following year. */
-export function sectionTitle(key: SummarySectionKey, year: number): string {
-  return SUMMARY_SECTION_TITLES[key].replace('{next}', String(year + 1));
 }
 
 /**
