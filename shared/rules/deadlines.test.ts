@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { daysBetween, deadlineInYear, nextOccurrence, reportDeadlines } from './deadlines';
+import { daysBetween, daysLeftPhrase, deadlineInYear, nextOccurrence, reportDeadlines } from './deadlines';
 
 const DEFAULTS = { unit: '10/12', ward: '15/12' };
 const at = (today: string) =>
@@ -88,5 +88,14 @@ describe('deadlineInYear', () => {
     expect(deadlineInYear(2026, '10/12')).toBe('2026-12-10');
     expect(deadlineInYear(2028, '5/1')).toBe('2028-01-05');
     expect(deadlineInYear(2026, 'mười')).toBeNull();
+  });
+});
+
+describe('daysLeftPhrase', () => {
+  it('says the days left, the day itself, or how long ago it passed', () => {
+    expect(daysLeftPhrase(14)).toBe('còn 14 ngày');
+    expect(daysLeftPhrase(0)).toBe('hôm nay là hạn');
+    expect(daysLeftPhrase(-3)).toBe('đã quá hạn 3 ngày');
+    expect(daysLeftPhrase(1200)).toBe('còn 1.200 ngày');
   });
 });

@@ -67,3 +67,10 @@ export function deadlineInYear(year: number, dayMonth: string): string | null {
   const dm = parseDayMonth(dayMonth);
   return dm ? isoOf(year, dm) : null;
 }
+
+/** "còn 14 ngày" / "hôm nay là hạn" / "đã quá hạn 3 ngày" (lower case, to follow a dash). */
+export function daysLeftPhrase(days: number): string {
+  if (days === 0) return 'hôm nay là hạn';
+  const n = (x: number) => x.toLocaleString('vi-VN');
+  return days > 0 ? `còn ${n(days)} ngày` : `đã quá hạn ${n(-days)} ngày`;
+}

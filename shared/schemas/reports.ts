@@ -144,6 +144,8 @@ export interface YearlyReport {
   status: YearlyReportStatus;
   sentOn: string | null;
   updatedAt: string | null;
+  /** ISO date the ward reports to the city that year (settings.wardReportDeadline, 15/12). */
+  deadline: string;
 }
 
 // ---- City package -----------------------------------------------------------------------------

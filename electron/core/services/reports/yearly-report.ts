@@ -21,7 +21,8 @@ import { formatDate, todayIso } from '../../../../shared/rules/dates';
 import { normalizeText } from '../../../../shared/rules/text';
 import { generatedParagraphs } from '../../../../shared/rules/report-paragraphs';
 import { REPORT_NUMBER_SUFFIX, SUMMARY_SECTION_KEYS } from '../../../../shared/domain/reports';
-import type { Settings } from '../../../../shared/schemas/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/schemas/settings';
+import { deadlineInYear } from '../../../../shared/rules/deadlines';
 import type { YearlyReport } from '../../../../shared/schemas/reports';
 
 export interface YearlyReportDeps extends ServiceDeps {
@@ -84,6 +85,9 @@ export function createYearlyReportService(deps: YearlyReportDeps): YearlyReportS
     status: row?.status ?? 'draft',
     sentOn: row?.sentOn ?? null,
     updatedAt: row?.updatedAt ?? null,
+    deadline:
+      deadlineInYear(year, settings.get().wardReportDeadline) ??
+      deadlineInYear(year, DEFAULT_SETTINGS.wardReportDeadline)!,
   });
 
   const get = (year: number): YearlyReport => toReport(year, getYearlyReport(db, year));

@@ -1,13 +1,12 @@
-import { Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Stack, Tooltip } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { daysBetween } from '../../../../shared/rules/deadlines';
-import { formatDate, todayIso } from '../../../../shared/rules/dates';
 import type { UnitReportRow, UnitReportsOverview } from '../../../../shared/schemas/reports';
 import { ListBody } from '../../components/ListBody';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { SearchInput } from '../../components/SearchInput';
 import { RequiredYearSelect, yearRange } from '../../components/YearSelect';
+import { DeadlineText } from '../../components/DeadlineText';
 import { CountFilters } from './CountFilters';
 import { searchTextOf, visibleRows } from './filters';
 import { RecordDialog } from './RecordDialog';
@@ -57,7 +56,16 @@ export function UnitReportsTab() {
             value={year}
             onChange={(next) => useUnitReports.getState().setYear(next)}
           />
-          {overview ? <DeadlineLine overview={overview} /> : null}
+          {overview ? (
+            <DeadlineText
+              label={t.deadlineLabel}
+              deadline={overview.deadline}
+              year={overview.year}
+              owed={overview.counts.pending + overview.counts.missing > 0}
+              hint={t.deadlineHint}
+              testId="unit-reports-deadline"
+            />
+          ) : null}
         </Group>
         {overview ? <ChaseButton overview={overview} /> : null}
       </Group>
@@ -100,29 +108,6 @@ export function UnitReportsTab() {
         />
       ) : null}
     </Stack>
-  );
-}
-
-/**
- * "Hạn nộp: 10/12/2026 — còn 14 ngày": orange in the last two weeks while units have not reported,
- * red once passed with units missing (as the dashboard's card). A past year's deadline just "đã qua".
- */
-function DeadlineLine({ overview }: { overview: UnitReportsOverview }) {
-  const { deadline, counts } = overview;
-  const today = todayIso(new Date());
-  const days = daysBetween(today, deadline);
-  const notIn = counts.pending + counts.missing;
-  const color = notIn === 0 ? undefined : days < 0 ? 'red.8' : days <= 14 ? 'orange.8' : undefined;
-  const text =
-    days < 0 && overview.year < Number(today.slice(0, 4))
-      ? t.deadlinePast(formatDate(deadline))
-      : t.deadline(formatDate(deadline), days);
-  return (
-    <Tooltip label={t.deadlineHint}>
-      <Text fw={500} pb={6} c={color} data-testid="unit-reports-deadline">
-        {text}
-      </Text>
-    </Tooltip>
   );
 }
 

@@ -3,12 +3,6 @@ import { formatNumberVi } from '../../../../shared/rules/money';
 const quoted = (s: string) => `“${s}”`;
 const n = formatNumberVi;
 
-/** "còn 14 ngày" / "hôm nay là hạn" / "đã quá hạn 3 ngày" (lower case, to follow a dash). */
-export function daysLeftText(days: number): string {
-  if (days === 0) return 'hôm nay là hạn';
-  return days > 0 ? `còn ${n(days)} ngày` : `đã quá hạn ${n(-days)} ngày`;
-}
-
 export const unitReportsTexts = {
   loading: 'Đang đọc báo cáo của các đơn vị…',
   loadFailed: 'Không đọc được danh sách báo cáo của đơn vị',
@@ -18,9 +12,7 @@ export const unitReportsTexts = {
   actionFailedTitle: 'Chưa làm được',
 
   year: 'Năm báo cáo',
-  deadline: (date: string, days: number) => `Hạn nộp: ${date} — ${daysLeftText(days)}`,
-  /** A deadline of a past year: how long ago says nothing useful. */
-  deadlinePast: (date: string) => `Hạn nộp: ${date} (đã qua)`,
+  deadlineLabel: 'Hạn nộp',
   deadlineHint: 'Hạn nộp đổi trong Cài đặt (mục hạn báo cáo).',
   search: 'Tìm đơn vị, người liên hệ',
   clearSearch: 'Xóa từ khóa',

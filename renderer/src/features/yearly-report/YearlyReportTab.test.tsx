@@ -33,6 +33,10 @@ describe('the yearly summary tab', () => {
     render(<YearlyReportTab />);
     expect((await screen.findByTestId('yearly-report-status')).textContent).toBe('Đang soạn');
     expect(sent(api, 'yearlyReport.get')).toEqual([{ year: 2026 }]);
+    // 15/12/2026 is the day itself (the clock is fixed at 15/12/2026): orange, the report not sent yet.
+    const deadline = screen.getByTestId('yearly-report-deadline');
+    expect(deadline.textContent).toBe('Hạn gửi thành phố: 15/12/2026 — hôm nay là hạn');
+    expect(deadline.style.color).toBe('var(--mantine-color-orange-8)');
     expect((screen.getByRole('textbox', { name: 'Số báo cáo' }) as HTMLInputElement).value).toBe('12');
     expect(screen.getByText('In là: Số: 12/BC-UBND')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Ngày báo cáo' }) as HTMLInputElement).value).toBe(
@@ -121,6 +125,7 @@ describe('the yearly summary tab', () => {
     render(<YearlyReportTab />);
     expect((await screen.findByTestId('yearly-report-status')).textContent).toBe('Đã gửi ngày 15/12/2026');
     expect(screen.getByText(/Báo cáo đã gửi thành phố ngày 15\/12\/2026/)).toBeTruthy();
+    expect(screen.queryByTestId('yearly-report-deadline')).toBeNull(); // nothing owed once sent
     expect(overviewBox().readOnly).toBe(true);
     expect((screen.getByRole('textbox', { name: 'Số báo cáo' }) as HTMLInputElement).readOnly).toBe(true);
     expect(screen.queryByRole('button', { name: 'Lưu' })).toBeNull();

@@ -10,6 +10,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { RequiredYearSelect, yearRange } from '../../components/YearSelect';
+import { DeadlineText } from '../../components/DeadlineText';
 import { isDirty } from './draft';
 import { ReportActions } from './ReportActions';
 import { SectionEditor } from './SectionEditor';
@@ -85,6 +86,16 @@ export function YearlyReportTab() {
             >
               {sent && report.sentOn ? t.statusSent(formatDate(report.sentOn)) : t.statusDraft}
             </Badge>
+          ) : null}
+          {report && !sent ? (
+            <DeadlineText
+              label={t.deadlineLabel}
+              deadline={report.deadline}
+              year={report.year}
+              owed
+              hint={t.deadlineHint}
+              testId="yearly-report-deadline"
+            />
           ) : null}
         </Group>
         {report ? <ReportActions /> : null}

@@ -30,6 +30,7 @@ export const REPORT: YearlyReport = {
   },
   status: 'draft',
   sentOn: null,
+  deadline: '2026-12-15',
   updatedAt: '2026-11-20T02:00:00.000Z',
 };
 

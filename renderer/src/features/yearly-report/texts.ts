@@ -13,6 +13,8 @@ export const yearlyReportTexts = {
 
   year: 'Năm báo cáo',
   statusDraft: 'Đang soạn',
+  deadlineLabel: 'Hạn gửi thành phố',
+  deadlineHint: 'Hạn phường gửi báo cáo tổng kết cho thành phố; đổi trong Cài đặt (mục hạn báo cáo).',
   statusSent: (date: string) => `Đã gửi ngày ${date}`,
   neverSaved: 'Chưa lưu lần nào: các con số dưới đây tính từ dữ liệu hiện có.',
   unsaved: 'Có thay đổi chưa lưu.',
