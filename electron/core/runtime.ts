@@ -24,6 +24,7 @@ import {
   type SwapStep,
 } from './backup/swap';
 import type { SwapIntent } from './backup/swap-intent';
+import { createStartupNoticeKeeper, swapNotice } from './backup/swap-notice';
 import { createRestoreGate, RESTORING_MESSAGE } from './backup/restore-gate';
 import { createDataKeeper } from './backup/data-keeper';
 import type { DataKeeper } from './backup/keeper';
@@ -99,6 +100,8 @@ export function startRuntime(options: RuntimeOptions) {
   };
   let state: RuntimeState = { mode: 'closed', handlers: refusingHandlers('INTERNAL', CLOSED_MESSAGE) };
   let lastAutoFailure: { at: string; message: string } | null = null;
+  /** Outlives the services: a restore during the run keeps a notice the officer has not dismissed. */
+  const startupNotice = createStartupNoticeKeeper();
 
   const host: RuntimeHost = {
     ctx,
@@ -110,7 +113,7 @@ export function startRuntime(options: RuntimeOptions) {
   const keeper: DataKeeper = createDataKeeper(host);
 
   function enterReady(db: Db): CoreServices {
-    const services = createServices({ db, clock, log, paths, appVersion, keeper });
+    const services = createServices({ db, clock, log, paths, appVersion, keeper, startupNotice });
     state = { mode: 'ready', db, services, handlers: gate.guard(createHandlers(services)) };
     return services;
   }
@@ -241,11 +244,15 @@ export function startRuntime(options: RuntimeOptions) {
     }
   }
 
-  /** A swap cut off at the last run: the log and the history of the data now open say what was done. */
+  /**
+   * A swap cut off at the last run: the log and the history of the data now open say what was done,
+   * and the officer is told once in the app (app.info's startupNotice, until dismissed).
+   */
   function reportSettledSwap(settled: SettledSwap): void {
     const { log: line, history } = describeSettledSwap(settled);
     log.warn(line);
     if (history) recordDataEvent(history.action, history.note);
+    startupNotice.post(swapNotice(settled, clock.now().toISOString(), layout.dataDir));
   }
 
   function startEmpty(): void {

@@ -193,7 +193,7 @@ export function settlePendingSwap(ctx: BackupContext): SettledSwap | null {
 
 /**
  * What to tell about a settled swap: a line for the log, and for the user a note in the history of
- * the data that opens (the app has no other start-up notice; the recovery screen covers the rest).
+ * the data that opens (the banner shown once at start-up is worded in swap-notice.ts).
  */
 export function describeSettledSwap(settled: SettledSwap): {
   log: string;

@@ -26,6 +26,7 @@ import { createStatisticsService } from './reports/statistics';
 import { createCityPackageService } from './reports/city-package';
 import { createYearlyReportService } from './reports/yearly-report';
 import type { DataKeeper } from '../backup/keeper';
+import type { StartupNoticeKeeper } from '../backup/swap-notice';
 
 export interface CorePaths {
   dataDir: string;
@@ -75,10 +76,15 @@ export interface CoreServices {
   yearlyReport: YearlyReportService;
   /** Backups, restore and recovery: outlives this set of services (a restore builds a new one). */
   keeper: DataKeeper;
+  /** The notice of a restore cut off at the last run, until dismissed: outlives this set of services too. */
+  startupNotice: StartupNoticeKeeper;
 }
 
 /** What the services are built from. */
-export type ServiceBase = Pick<CoreServices, 'db' | 'clock' | 'log' | 'paths' | 'appVersion' | 'keeper'>;
+export type ServiceBase = Pick<
+  CoreServices,
+  'db' | 'clock' | 'log' | 'paths' | 'appVersion' | 'keeper' | 'startupNotice'
+>;
 
 export function createServices(base: ServiceBase): CoreServices {
   const settings = createSettingsService(base.db, base.clock);

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconAward } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useSettings } from '../features/settings/store';
+import { StartupNotice } from '../features/recovery/StartupNotice';
 import { AREA_ICONS, AREA_IDS, hashOf, type AreaId } from './areas';
 import { AREA_LABELS, shellTexts as t } from './texts';
 
@@ -63,7 +64,10 @@ export function AppLayout({ area, children }: { area: AreaId; children: ReactNod
         </ScrollArea>
       </AppShell.Navbar>
 
-      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AppShell.Main bg="gray.0">
+        <StartupNotice />
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

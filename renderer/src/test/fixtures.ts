@@ -8,6 +8,7 @@ export const APP_INFO: AppInfo = {
   databaseFile: '/tmp/tdkt-test/data/tdkt.sqlite',
   wardName: 'Phường Lê Chân',
   counts: { units: 12, people: 1234, households: 0, movements: 3, decisions: 7 },
+  startupNotice: null,
 };
 
 export const STORED_SETTINGS: Settings = {

@@ -17,8 +17,10 @@ export function appHandlers(s: CoreServices): HandlersFor<typeof appChannels> {
       databaseFile: s.paths.databaseFile,
       wardName: s.settings.get().wardName,
       counts: countRecords(s.db),
+      startupNotice: s.startupNotice.current(),
     }),
     'app.exportLog': (_input, ctx) => saveLogFile(s.paths.logFile, s.clock, ctx),
+    'app.dismissStartupNotice': () => ({ dismissed: s.startupNotice.dismiss() }),
   };
 }
 
