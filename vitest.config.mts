@@ -8,6 +8,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Some tests build 20,000-row workbooks or hundreds of PDF pages; on a busy 2-core CI
+          // machine that can pass the default 5 s without anything being wrong.
+          testTimeout: 20_000,
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
