@@ -10,6 +10,7 @@ import { personInput } from '../../electron/core/testing/core';
 import { buildCertificatePages } from '../../electron/core/pdf/certificate-full';
 import { createTextMeasurer, renderPdf } from '../../electron/core/pdf/render';
 import { certificateData, personGenders } from '../../electron/core/services/documents/document-data';
+import { householdHeadGenders } from '../../electron/core/db/repos/award-head-genders';
 import { DEFAULT_FULL_LAYOUT } from '../../shared/domain/certificate';
 
 const COUNT = 1000;
@@ -88,7 +89,13 @@ export async function benchCertificates(): Promise<{ results: BenchResult[]; not
     const s = app.core.services;
     const decision = s.decisions.get(decisionId);
     const lines = s.decisions.lines(decisionId);
-    const data = certificateData(decision, lines, s.settings.get(), personGenders(s.db, lines));
+    const data = certificateData(
+      decision,
+      lines,
+      s.settings.get(),
+      personGenders(s.db, lines),
+      householdHeadGenders(s.db, decisionId),
+    );
     const measure = createTextMeasurer();
     let bareBlock = 0;
     const bare = await sample(

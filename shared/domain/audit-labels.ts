@@ -104,6 +104,7 @@ export const AUDIT_FIELD_LABELS: Record<string, Record<string, string>> = {
   },
   households: {
     headName: 'Chủ hộ',
+    headGender: 'Giới tính chủ hộ',
     residentialGroupUnitId: 'Tổ dân phố',
     memberCount: 'Số nhân khẩu',
   },

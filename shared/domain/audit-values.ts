@@ -29,6 +29,7 @@ const ENUMS: Record<string, Record<string, Record<string, string>>> = {
   units: { kind: UNIT_KIND_LABELS },
   clusters: { kind: CLUSTER_KIND_LABELS },
   people: { gender: GENDER_LABELS, staffCategory: STAFF_CATEGORY_LABELS },
+  households: { headGender: GENDER_LABELS },
   decisions: {
     status: DECISION_STATUS_LABELS,
     method: DECISION_METHOD_LABELS,

@@ -13,7 +13,7 @@ export interface CertificateSigner {
 /** Everything one Giấy khen shows; plain data so builders need no database. */
 export interface CertificateData {
   recipientKind: CertificateRecipientKind;
-  /** Individuals only; a household's head decides "Gia đình ông/bà". Null when unknown. */
+  /** A person's gender ("Ông"/"Bà"), or a household head's ("Gia đình ông"/"bà"). Null when unknown. */
   gender: Gender | null;
   /** As stored (mixed case); the certificate upper-cases it. */
   name: string;

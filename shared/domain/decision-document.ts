@@ -1,5 +1,6 @@
 import type { RecipientKind } from './awards';
 import type { SignerKind } from './decisions';
+import type { Gender } from './registry';
 
 /** Everything the decision PDF (ND 30/2020 layout) prints; plain data so the builder needs no database. */
 export interface DecisionDocumentData {
@@ -36,4 +37,6 @@ export interface DecisionDocumentLine {
   achievement: string | null;
   /** Đồng. */
   amount: number;
+  /** Household lines: the head's gender, printed "Gia đình ông …" / "Gia đình bà …"; unknown prints the name alone. */
+  headGender?: Gender | null;
 }

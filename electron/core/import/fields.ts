@@ -87,6 +87,7 @@ export const FIELDS: Record<RegistryKind, FieldDef[]> = {
   households: [
     STT,
     field('name', 'Họ tên chủ hộ', ['Họ và tên chủ hộ', 'Chủ hộ', 'Tên chủ hộ', 'Họ và tên', 'Họ tên']),
+    field('gender', 'Giới tính chủ hộ', ['Giới tính', 'Nam/Nữ', 'Nam, nữ', 'Ông/Bà', 'Phái']),
     ADDRESS,
     field('group', 'Tổ dân phố', ['Tổ', 'TDP', 'Thuộc tổ dân phố']),
     field('memberCount', 'Số nhân khẩu', ['Nhân khẩu', 'Số khẩu', 'Số người']),

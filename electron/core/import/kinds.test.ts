@@ -148,6 +148,7 @@ describe('households import', () => {
     const ctx = contextFor(db);
     const home = ctx.writers.households.create({
       headName: 'Phạm Văn Bình',
+      headGender: null,
       address: 'Số 12, ngõ 5',
       residentialGroupUnitId: null,
       memberCount: 3,

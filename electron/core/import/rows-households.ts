@@ -1,7 +1,8 @@
 import type { HouseholdFacts } from '../../../shared/rules/duplicates';
+import { GENDER_LABELS } from '../../../shared/domain/registry';
 import { normalizeText } from '../../../shared/rules/text';
 import { householdInputSchema, type HouseholdValues } from '../../../shared/schemas/registry/households';
-import { labelText } from './cells';
+import { cellText, labelText, shownValue } from './cells';
 import { NAME_NOUN } from './fields';
 import type { HeaderInfo } from './header';
 import { show, validate, type ParsedRow } from './parsed-row';
@@ -9,9 +10,13 @@ import type { DataRow } from './table';
 import type { FallbackUnit } from './fallback-unit';
 import type { UnitLookup, UnitResolution } from './unit-lookup';
 import { placeInUnit, withNoteLine } from './unit-placement';
-import { readCount, readDigits, readName, readText, RowNotes } from './values';
+import { GENDER_CHOICES } from './gender';
+import { readChoice, readCount, readDigits, readName, readText, RowNotes } from './values';
 
 export type HouseholdRow = ParsedRow<HouseholdValues, HouseholdFacts>;
+
+const unknownHeadGender = (t: string) =>
+  `Giới tính chủ hộ "${t}" không rõ: hãy ghi Nam, Nữ, Ông hoặc Bà (hoặc để trống nếu chưa rõ).`;
 
 /** Lists often write the tổ dân phố as "3", "Tổ 3" or "TDP 3" for the unit "Tổ dân phố 3". */
 const GROUP_NUMBER = /^(?:tổ dân phố|tổ|tdp)?\s*(\d+)$/iu;
@@ -38,6 +43,14 @@ export function readHouseholdRow(
     row.get('name'),
     { noun: NAME_NOUN.households, label: 'Họ tên chủ hộ', schemaField: 'headName' },
     notes,
+  );
+
+  const headGender = readChoice(row.get('gender'), GENDER_CHOICES, unknownHeadGender, notes, 'headGender');
+  show(
+    header,
+    notes,
+    'gender',
+    headGender === null ? normalizeText(cellText(shownValue(row.get('gender')))) : GENDER_LABELS[headGender],
   );
 
   const place = placeInUnit(
@@ -67,6 +80,7 @@ export function readHouseholdRow(
     householdInputSchema,
     {
       headName,
+      headGender,
       address: address ?? '',
       residentialGroupUnitId,
       memberCount,

@@ -15,6 +15,7 @@ import type { DataRow } from './table';
 import type { FallbackUnit } from './fallback-unit';
 import type { UnitLookup } from './unit-lookup';
 import { placeInUnit, withNoteLine } from './unit-placement';
+import { GENDER_CHOICES } from './gender';
 import {
   choiceIndex,
   readBirth,
@@ -28,12 +29,6 @@ import {
 
 export type PersonRow = ParsedRow<PersonValues, PersonFacts>;
 
-const GENDERS = choiceIndex<Gender>(GENDER_LABELS, {
-  Ông: 'male',
-  Bà: 'female',
-  'Nam giới': 'male',
-  'Nữ giới': 'female',
-});
 const STAFF = choiceIndex<StaffCategory>(STAFF_CATEGORY_LABELS, {
   'Lãnh đạo': 'ward_leader',
   'Lãnh đạo phường': 'ward_leader',
@@ -97,7 +92,7 @@ export function readPersonRow(
   );
 
   let birth: Birth;
-  let gender = readChoice(row.get('gender'), GENDERS, unknownGender, notes);
+  let gender = readChoice(row.get('gender'), GENDER_CHOICES, unknownGender, notes);
   if (header.birthByGender) {
     const byColumns = birthByGenderColumns(row, header.birthByGender, notes);
     birth = byColumns.birth;

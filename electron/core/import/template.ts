@@ -53,6 +53,7 @@ const EXAMPLES: Record<RegistryKind, Partial<Record<FieldKey, ExcelJS.CellValue>
   households: {
     stt: 1,
     name: 'Phạm Văn Bình',
+    gender: GENDER_LABELS.male,
     address: 'Số 12 ngõ 5 phố Lê Chân',
     group: 'Tổ dân phố 3',
     memberCount: 4,

@@ -96,6 +96,7 @@ export function mergeHousehold(
 ): HouseholdValues {
   const base: HouseholdValues = {
     headName: stored.headName,
+    headGender: stored.headGender,
     address: stored.address,
     residentialGroupUnitId: stored.residentialGroupUnitId,
     memberCount: stored.memberCount,

@@ -57,7 +57,7 @@ function lineRow(
 ): ContentNode[] {
   const row: ContentNode[] = [
     { text: String(stt), alignment: 'center' },
-    { text: t.cellText(line.name) },
+    { text: t.lineName(line) },
     { text: t.cellText(line.positionUnit) },
   ];
   if (cols.achievement) row.push({ text: t.cellText(line.achievement) });
@@ -101,7 +101,7 @@ export function rowsKeptWhole(d: DecisionDocumentData): boolean {
       .split('\n')
       .reduce((n, para) => n + Math.max(1, Math.ceil(para.length / 26)), 0);
   return d.lines.every(
-    (l) => Math.max(lines(l.name), lines(l.positionUnit), lines(l.achievement)) <= MAX_WHOLE_ROW_LINES,
+    (l) => Math.max(lines(t.lineName(l)), lines(l.positionUnit), lines(l.achievement)) <= MAX_WHOLE_ROW_LINES,
   );
 }
 

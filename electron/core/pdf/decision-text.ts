@@ -3,6 +3,7 @@
 import type { RecipientKind } from '../../../shared/domain/awards';
 import type { DecisionDocumentData, DecisionDocumentLine } from '../../../shared/domain/decision-document';
 import { SECTION_ORDER } from '../../../shared/domain/decisions';
+import { GENDER_SALUTATIONS } from '../../../shared/domain/registry';
 import { formatDate, formatPlaceDate } from '../../../shared/rules/dates';
 import { formatNumberVi } from '../../../shared/rules/money';
 import { normalizeMultiline, normalizeText } from '../../../shared/rules/text';
@@ -162,6 +163,18 @@ export const sectionTitle = (kind: RecipientKind, index: number): string =>
   `${roman(index)}. ${upperVi(SECTION_NAMES[kind])}`;
 
 export const cellText = (s: string | null): string => (s === null ? '' : normalizeMultiline(s));
+
+/**
+ * The name cell of a line: a household whose head's gender is known prints "Gia đình ông Phạm Văn
+ * Bình" / "Gia đình bà …" (unless the text already says whose family it is); otherwise the name as
+ * snapshotted, as before the gender was recorded.
+ */
+export function lineName(line: DecisionDocumentLine): string {
+  const name = cellText(line.name);
+  const gender = line.recipientKind === 'household' ? (line.headGender ?? null) : null;
+  if (gender === null || /^(gia đình|hộ)\s/iu.test(name)) return name;
+  return `Gia đình ${GENDER_SALUTATIONS[gender].toLocaleLowerCase('vi')} ${name}`;
+}
 
 /** "(Danh sách có 5 trường hợp)" */
 export const listCountLine = (d: DecisionDocumentData): string =>

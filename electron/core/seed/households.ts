@@ -3,6 +3,7 @@ import { allocate } from './allocate';
 import { personName } from './names';
 import { weighted, type Random } from './random';
 import type { SeedHousehold, SeedPerson, SizeSpec } from './types';
+import type { Gender } from '../../../shared/domain/registry';
 import type { UnitPlan } from './units';
 
 const MEMBER_COUNTS = weighted([
@@ -33,11 +34,11 @@ export function generateHouseholds(
     size.households - duplicateCount(size.households),
     groups.map(() => 0.7 + rng.next() * 0.6),
   );
-  const adultsByGroup = new Map<number, string[]>();
+  const adultsByGroup = new Map<number, Head[]>();
   for (const p of people) {
     if (p.unit === null || p.duplicateOf !== undefined || (p.input.birthYear ?? 2100) > 1998) continue;
     const list = adultsByGroup.get(p.unit) ?? [];
-    list.push(p.input.fullName);
+    list.push({ name: p.input.fullName, gender: p.input.gender ?? null });
     adultsByGroup.set(p.unit, list);
   }
 
@@ -46,10 +47,12 @@ export function generateHouseholds(
     const streets = plans[group]?.streets ?? [];
     const adults = adultsByGroup.get(group) ?? [];
     for (let k = 0; k < (counts[g] ?? 0); k++) {
+      const head = pickHead(rng, adults);
       households.push({
         group,
         input: {
-          headName: pickHead(rng, adults),
+          headName: head.name,
+          headGender: head.gender,
           address: streets.length > 0 && rng.chance(0.95) ? houseAddress(rng, rng.pick(streets)) : '',
           residentialGroupUnitId: null,
           memberCount: rng.chance(0.97) ? rng.pickWeighted(MEMBER_COUNTS) : null,
@@ -70,13 +73,19 @@ export function generateHouseholds(
   return households;
 }
 
+/** A household head: the name and the gender it was generated with (the person's, when one heads it). */
+interface Head {
+  name: string;
+  gender: Gender | null;
+}
+
 /** An adult resident not yet heading a household, else a new name (not everyone is in the people list). */
-function pickHead(rng: Random, adults: string[]): string {
+function pickHead(rng: Random, adults: Head[]): Head {
   if (adults.length > 0 && rng.chance(0.8)) {
     const i = rng.int(0, adults.length - 1);
-    const [name] = adults.splice(i, 1);
-    if (name !== undefined) return name;
+    const [head] = adults.splice(i, 1);
+    if (head !== undefined) return head;
   }
   const gender = rng.chance(0.65) ? 'male' : 'female';
-  return personName(rng, gender, rng.int(1945, 1995));
+  return { name: personName(rng, gender, rng.int(1945, 1995)), gender };
 }

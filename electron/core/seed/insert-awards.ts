@@ -40,6 +40,7 @@ interface Recipient {
   name: string;
   positionUnit: string | null;
   staffCategory: string | null;
+  headGender: string | null;
 }
 
 export interface RecipientIds {
@@ -48,19 +49,20 @@ export interface RecipientIds {
   households: readonly number[];
 }
 
-/** Names and "chức vụ, đơn vị" as the decision service snapshots them, from the stored rows. */
+/** Names, "chức vụ, đơn vị" and household heads' genders as the decision service snapshots them, from the stored rows. */
 function recipients(db: Db): Record<RecipientKind, Map<number, Recipient>> {
   const read = (sql: string) =>
     new Map((db.prepare(sql).all() as (Recipient & { id: number })[]).map((r) => [r.id, r]));
   return {
-    individual: read(`SELECT p.id, p.full_name AS name, p.staff_category AS staffCategory,
+    individual: read(`SELECT p.id, p.full_name AS name, p.staff_category AS staffCategory, NULL AS headGender,
       nullif(trim(coalesce(p.position, '') || CASE WHEN p.position IS NOT NULL AND u.name IS NOT NULL THEN ', ' ELSE '' END
         || coalesce(u.name, '')), '') AS positionUnit
       FROM people p LEFT JOIN units u ON u.id = p.unit_id`),
-    collective: read(`SELECT u.id, u.name, NULL AS staffCategory, pu.name AS positionUnit
+    collective: read(`SELECT u.id, u.name, NULL AS staffCategory, NULL AS headGender, pu.name AS positionUnit
       FROM units u LEFT JOIN units pu ON pu.id = u.parent_id`),
     household: read(
-      `SELECT id, head_name AS name, NULL AS staffCategory, address AS positionUnit FROM households`,
+      `SELECT id, head_name AS name, NULL AS staffCategory, head_gender AS headGender, address AS positionUnit
+       FROM households`,
     ),
   };
 }
@@ -143,9 +145,10 @@ export function insertDecisions(
   );
   const insertLine = db.prepare(
     `INSERT INTO awards (decision_id, position, recipient_kind, unit_id, person_id, household_id,
-       recipient_name_snapshot, position_unit_snapshot, staff_category_snapshot, achievement, catalogue_id,
-       base_salary_used, amount, paid, register_year, register_number, search_text, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       recipient_name_snapshot, position_unit_snapshot, staff_category_snapshot, head_gender_snapshot, achievement,
+       catalogue_id, base_salary_used, amount, paid, register_year, register_number, search_text, created_at,
+       updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   // Which title lines are paid: the highest title of each recipient in each year.
@@ -232,6 +235,7 @@ export function insertDecisions(
           r.name,
           r.positionUnit,
           r.staffCategory,
+          r.headGender,
           l.achievement,
           c.id,
           money > 0 ? base : null,

@@ -28,6 +28,7 @@ const NOT_FOUND = 'Không tìm thấy hộ gia đình này (có thể đã bị 
 function auditFields(h: HouseholdValues & { deletedAt?: string | null }) {
   return {
     headName: h.headName,
+    headGender: h.headGender,
     address: h.address,
     residentialGroupUnitId: h.residentialGroupUnitId,
     memberCount: h.memberCount,

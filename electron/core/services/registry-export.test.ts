@@ -101,11 +101,14 @@ describe('exports', () => {
     await t.call(
       'households.create',
       householdInput('Phạm Văn Dũng', {
+        headGender: 'male',
         address: '+ Số 5 ngõ Chợ',
         residentialGroupUnitId: group.id,
         memberCount: 4,
       }),
     );
+    await t.call('households.create', householdInput('Đỗ Thị Yến', { headGender: 'female' }));
+    await t.call('households.create', householdInput('Vũ Văn Thành', { residentialGroupUnitId: group.id }));
 
     await t.call('units.export', {});
     const units = await readSaved(0);
@@ -130,8 +133,18 @@ describe('exports', () => {
     await t.call('households.export', {});
     const households = await readSaved(1);
     expect(households.saved.suggestedName).toBe('danh-sach-ho-gia-dinh-20261126.xlsx');
-    expect(households.rows[3]).toEqual(['STT', 'Họ tên chủ hộ', 'Địa chỉ', 'Tổ dân phố', 'Số nhân khẩu']);
-    expect(households.rows[4]).toEqual([1, 'Phạm Văn Dũng', "'+ Số 5 ngõ Chợ", 'Tổ dân phố 1', 4]);
+    expect(households.rows[3]).toEqual([
+      'STT',
+      'Họ tên chủ hộ',
+      'Giới tính chủ hộ',
+      'Địa chỉ',
+      'Tổ dân phố',
+      'Số nhân khẩu',
+    ]);
+    // Given names in order: Dũng, Thành, Yến; an unknown gender leaves its cell empty.
+    expect(households.rows[4]).toEqual([1, 'Phạm Văn Dũng', 'Nam', "'+ Số 5 ngõ Chợ", 'Tổ dân phố 1', 4]);
+    expect(households.rows[5]).toEqual([2, 'Vũ Văn Thành', undefined, undefined, 'Tổ dân phố 1']);
+    expect(households.rows[6]).toEqual([3, 'Đỗ Thị Yến', 'Nữ']);
   });
 
   it('refuses a second export of the same list while the first is still saving', async () => {

@@ -69,6 +69,11 @@ const PEOPLE_COLUMNS: TableColumn<PersonRow>[] = [
 const HOUSEHOLD_COLUMNS: TableColumn<HouseholdRow>[] = [
   stt(),
   { header: 'Họ tên chủ hộ', width: 28, value: (h) => h.headName },
+  {
+    header: 'Giới tính chủ hộ',
+    width: 12,
+    value: (h) => (h.headGender === null ? null : GENDER_LABELS[h.headGender]),
+  },
   { header: 'Địa chỉ', width: 40, value: (h) => h.address },
   { header: 'Tổ dân phố', width: 26, value: (h) => h.residentialGroupName },
   { header: 'Số nhân khẩu', width: 13, value: (h) => h.memberCount },

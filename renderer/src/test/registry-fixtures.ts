@@ -161,6 +161,7 @@ export function householdRowOf(
   fields: Partial<HouseholdRow> & Pick<HouseholdRow, 'id' | 'headName'>,
 ): HouseholdRow {
   return {
+    headGender: null,
     address: null,
     residentialGroupUnitId: null,
     residentialGroupName: null,

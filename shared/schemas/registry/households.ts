@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { requiredText, text } from '../fields';
 import { id, optionalLongText, optionalText, paging, phone } from '../common';
+import { GENDERS, type Gender } from '../../domain/registry';
 
 export const householdInputSchema = z.object({
   headName: requiredText('Họ tên chủ hộ', 100),
+  /** Decides "Gia đình ông …" / "Gia đình bà …" on print; null (or left out) = not known. */
+  headGender: z.enum(GENDERS, { error: 'Giới tính chủ hộ chỉ là Nam hoặc Nữ.' }).nullable().default(null),
   address: optionalText('Địa chỉ', 300),
   residentialGroupUnitId: id.nullable(),
   memberCount: z
@@ -33,6 +36,7 @@ export type HouseholdsListFilter = z.input<typeof householdsListSchema>;
 export interface HouseholdRow {
   id: number;
   headName: string;
+  headGender: Gender | null;
   address: string | null;
   residentialGroupUnitId: number | null;
   residentialGroupName: string | null;

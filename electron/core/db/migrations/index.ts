@@ -8,6 +8,7 @@ import { migration006 } from './006-decision-lists';
 import { migration007 } from './007-award-lookup';
 import { migration008 } from './008-movement-lifecycle';
 import { migration009 } from './009-ward-packages';
+import { migration010 } from './010-household-head-gender';
 
 /** Every schema step, in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];

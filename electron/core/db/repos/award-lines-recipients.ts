@@ -1,13 +1,15 @@
 import type { Db } from '../types';
 import { prepared } from './prepared';
 import type { RecipientKind } from '../../../../shared/domain/awards';
-import type { StaffCategory } from '../../../../shared/domain/registry';
+import type { Gender, StaffCategory } from '../../../../shared/domain/registry';
 
 /** What a new line snapshots of its recipient, as the registry holds it now. */
 export interface RecipientSnapshot {
   name: string;
   positionUnit: string | null;
   staffCategory: StaffCategory | null;
+  /** A household head's gender ("Gia đình ông/bà"); null for other kinds or when not known. */
+  headGender: Gender | null;
   deletedAt: string | null;
 }
 
@@ -37,6 +39,7 @@ export function recipientSnapshot(db: Db, kind: RecipientKind, id: number): Reci
       name: r.name,
       positionUnit: parts.length ? parts.join(', ') : null,
       staffCategory: r.staffCategory,
+      headGender: null,
       deletedAt: r.deletedAt,
     };
   }
@@ -47,14 +50,29 @@ export function recipientSnapshot(db: Db, kind: RecipientKind, id: number): Reci
        FROM units u LEFT JOIN units parent ON parent.id = u.parent_id WHERE u.id = ?`,
     ).get(id) as { name: string; parentName: string | null; deletedAt: string | null } | undefined;
     return r
-      ? { name: r.name, positionUnit: r.parentName, staffCategory: null, deletedAt: r.deletedAt }
+      ? {
+          name: r.name,
+          positionUnit: r.parentName,
+          staffCategory: null,
+          headGender: null,
+          deletedAt: r.deletedAt,
+        }
       : null;
   }
   const r = prepared(
     db,
-    'SELECT head_name AS name, address, deleted_at AS deletedAt FROM households WHERE id = ?',
-  ).get(id) as { name: string; address: string | null; deletedAt: string | null } | undefined;
-  return r ? { name: r.name, positionUnit: r.address, staffCategory: null, deletedAt: r.deletedAt } : null;
+    'SELECT head_name AS name, head_gender AS headGender, address, deleted_at AS deletedAt FROM households WHERE id = ?',
+  ).get(id) as
+    { name: string; headGender: Gender | null; address: string | null; deletedAt: string | null } | undefined;
+  return r
+    ? {
+        name: r.name,
+        positionUnit: r.address,
+        staffCategory: null,
+        headGender: r.headGender,
+        deletedAt: r.deletedAt,
+      }
+    : null;
 }
 
 /** A catalogue entry as a line needs it: may it go to this kind of recipient, and for how much. */

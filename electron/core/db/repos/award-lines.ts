@@ -3,7 +3,7 @@ import { prepared } from './prepared';
 import { foldForSearch } from '../../../../shared/rules/search';
 import type { RecipientKind } from '../../../../shared/domain/awards';
 import type { CatalogueKind } from '../../../../shared/domain/awards';
-import type { StaffCategory } from '../../../../shared/domain/registry';
+import type { Gender, StaffCategory } from '../../../../shared/domain/registry';
 import type { AwardLine } from '../../../../shared/schemas/decisions';
 
 /** An awards row with its catalogue entry and prints: what lines, money and signing work from. */
@@ -56,6 +56,8 @@ export interface NewLine {
   name: string;
   positionUnit: string | null;
   staffCategory: StaffCategory | null;
+  /** Household lines: the head's gender as printed ("Gia đình ông/bà"); null otherwise. */
+  headGender: Gender | null;
   achievement: string | null;
   catalogueId: number;
   proposalCandidateId: number | null;
@@ -71,11 +73,17 @@ export function insertLine(db: Db, l: NewLine, at: string): number {
   const info = prepared(
     db,
     `INSERT INTO awards (decision_id, position, recipient_kind, ${column}, recipient_name_snapshot,
-       position_unit_snapshot, staff_category_snapshot, achievement, catalogue_id, proposal_candidate_id,
-       search_text, created_at, updated_at)
+       position_unit_snapshot, staff_category_snapshot, head_gender_snapshot, achievement, catalogue_id,
+       proposal_candidate_id, search_text, created_at, updated_at)
      VALUES (@decisionId, @position, @recipientKind, @recipientId, @name, @positionUnit, @staffCategory,
-       @achievement, @catalogueId, @proposalCandidateId, @searchText, @at, @at)`,
-  ).run({ ...l, position: next, searchText: foldForSearch(l.name), at });
+       @headGender, @achievement, @catalogueId, @proposalCandidateId, @searchText, @at, @at)`,
+  ).run({
+    ...l,
+    headGender: l.recipientKind === 'household' ? l.headGender : null,
+    position: next,
+    searchText: foldForSearch(l.name),
+    at,
+  });
   return Number(info.lastInsertRowid);
 }
 

@@ -5,7 +5,7 @@ import { vietnameseNameSortKey } from '../../../../shared/rules/sort-key';
 import type { Household, HouseholdValues } from '../../../../shared/schemas/registry/households';
 
 /** The columns of a list row (HouseholdRow), on `h` joined to its tổ dân phố `u`. */
-export const HOUSEHOLD_ROW_COLUMNS = `h.id, h.head_name AS headName, h.address, h.residential_group_unit_id AS residentialGroupUnitId,
+export const HOUSEHOLD_ROW_COLUMNS = `h.id, h.head_name AS headName, h.head_gender AS headGender, h.address, h.residential_group_unit_id AS residentialGroupUnitId,
   u.name AS residentialGroupName, h.member_count AS memberCount, h.deleted_at AS deletedAt`;
 const RECORD_COLUMNS = `${HOUSEHOLD_ROW_COLUMNS}, h.phone, h.note, h.created_at AS createdAt, h.updated_at AS updatedAt`;
 export const HOUSEHOLD_FROM = 'FROM households h LEFT JOIN units u ON u.id = h.residential_group_unit_id';
@@ -17,6 +17,7 @@ export const householdSearchText = (headName: string, address: string | null): s
 function params(v: HouseholdValues) {
   return {
     headName: v.headName,
+    headGender: v.headGender,
     address: v.address,
     residentialGroupUnitId: v.residentialGroupUnitId,
     memberCount: v.memberCount,
@@ -30,10 +31,10 @@ function params(v: HouseholdValues) {
 export function insertHousehold(db: Db, v: HouseholdValues, at: string): number {
   const info = prepared(
     db,
-    `INSERT INTO households (head_name, address, residential_group_unit_id, member_count, phone, note,
-       search_text, sort_key, created_at, updated_at)
-     VALUES (@headName, @address, @residentialGroupUnitId, @memberCount, @phone, @note,
-       @searchText, @sortKey, @at, @at)`,
+    `INSERT INTO households (head_name, head_gender, address, residential_group_unit_id, member_count, phone,
+       note, search_text, sort_key, created_at, updated_at)
+     VALUES (@headName, @headGender, @address, @residentialGroupUnitId, @memberCount, @phone,
+       @note, @searchText, @sortKey, @at, @at)`,
   ).run({ ...params(v), at });
   return Number(info.lastInsertRowid);
 }
@@ -41,7 +42,7 @@ export function insertHousehold(db: Db, v: HouseholdValues, at: string): number 
 export function updateHousehold(db: Db, id: number, v: HouseholdValues, at: string): void {
   prepared(
     db,
-    `UPDATE households SET head_name = @headName, address = @address,
+    `UPDATE households SET head_name = @headName, head_gender = @headGender, address = @address,
        residential_group_unit_id = @residentialGroupUnitId, member_count = @memberCount, phone = @phone,
        note = @note, search_text = @searchText, sort_key = @sortKey, updated_at = @at
      WHERE id = @id`,

@@ -110,6 +110,7 @@ export function appendLines(
         name: snap.name,
         positionUnit: ref.positionUnit ?? snap.positionUnit,
         staffCategory: snap.staffCategory,
+        headGender: snap.headGender,
         achievement: ref.achievement ?? null,
         catalogueId: terms.id,
         proposalCandidateId: ref.proposalCandidateId ?? null,

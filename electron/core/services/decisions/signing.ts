@@ -12,6 +12,7 @@ import {
   type DecisionRecord,
 } from '../../db/repos/decisions';
 import { listLineRecords, maxRegisterNumber, setRegisterNumber } from '../../db/repos/award-lines';
+import { snapshotHeadGenders } from '../../db/repos/award-head-genders';
 import { AppError } from '../../../../shared/errors';
 import { formatDate } from '../../../../shared/rules/dates';
 import { formatDecisionNumber, nextDecisionNumber } from '../../../../shared/rules/decision-number';
@@ -69,6 +70,7 @@ export function signingParts(ctx: DecisionsContext): Pick<DecisionsService, 'sig
             signed = getDecisionRecord(db, id) as DecisionRecord;
           }
           recomputeMoney(db, signed, signed.decisionDate as string, s.householdRounding, at);
+          snapshotHeadGenders(db, id, at);
           // Số sổ vàng in list order; a per-year register restarts each year, a single one never does.
           let next = maxRegisterNumber(db, s.registerNumbering === 'per_year' ? signed.year : null);
           for (const line of inPrintOrder(listLineRecords(db, id), signed.recipientOrder))

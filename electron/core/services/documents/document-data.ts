@@ -37,17 +37,32 @@ export function assertPrintable(decision: Decision): void {
     throw new AppError('CONFLICT', 'Quyết định thiếu số, ngày hoặc người ký: chưa in được Giấy khen.');
 }
 
-/** One Giấy khen per line; the decision must have passed assertPrintable. */
+/** The gender a line prints with: a person's (by person id), a household head's (by line id). */
+function genderOf(
+  line: AwardLine,
+  genders: Map<number, Gender | null>,
+  headGenders: Map<number, Gender | null>,
+): Gender | null {
+  if (line.recipientKind === 'individual') return genders.get(line.recipientId) ?? null;
+  if (line.recipientKind === 'household') return headGenders.get(line.id) ?? null;
+  return null;
+}
+
+/**
+ * One Giấy khen per line; the decision must have passed assertPrintable. `headGenders` holds the
+ * household heads' genders by line id (householdHeadGenders: the snapshot taken at signing).
+ */
 export function certificateData(
   decision: Decision,
   lines: readonly AwardLine[],
   settings: Settings,
   genders: Map<number, Gender | null>,
+  headGenders: Map<number, Gender | null>,
 ): CertificateData[] {
   const signer = decision.signer!;
   return lines.map((line) => ({
     recipientKind: line.recipientKind,
-    gender: line.recipientKind === 'individual' ? (genders.get(line.recipientId) ?? null) : null,
+    gender: genderOf(line, genders, headGenders),
     name: line.name,
     positionUnit: line.positionUnit,
     achievement: achievementOf(line.achievement ?? decision.defaultAchievement ?? FALLBACK_ACHIEVEMENT),
@@ -73,6 +88,7 @@ export function decisionDocumentData(
   lines: readonly AwardLine[],
   settings: Settings,
   kind: 'title' | 'form',
+  headGenders: Map<number, Gender | null>,
 ): DecisionDocumentData {
   return {
     wardName: settings.wardName,
@@ -92,6 +108,7 @@ export function decisionDocumentData(
       positionUnit: l.positionUnit,
       achievement: l.achievement,
       amount: l.amount,
+      headGender: l.recipientKind === 'household' ? (headGenders.get(l.id) ?? null) : null,
     })),
     draft: decision.status === 'draft',
   };

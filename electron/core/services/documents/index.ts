@@ -30,6 +30,7 @@ import {
   decisionFileStem,
   personGenders,
 } from './document-data';
+import { householdHeadGenders } from '../../db/repos/award-head-genders';
 import { createJobRunner } from './jobs';
 import { checkEmblemBytes, createLayoutStore } from './layout-store';
 import { printHistory, recordPrints } from './prints';
@@ -106,7 +107,13 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
   async function decisionPdf(id: number): Promise<PdfBytes> {
     const decision = decisions.get(id);
     const lines = decisions.lines(id);
-    const data = decisionDocumentData(decision, lines, settings.get(), awardKind(db, decision.catalogueId));
+    const data = decisionDocumentData(
+      decision,
+      lines,
+      settings.get(),
+      awardKind(db, decision.catalogueId),
+      householdHeadGenders(db, id),
+    );
     const bytes = await render(buildDecisionDocument(data));
     return { bytes, pageCount: await pageCount(bytes), fileName: `${decisionFileStem(decision)}.pdf` };
   }
@@ -125,7 +132,13 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       if (lines.length === 0)
         throw new AppError('VALIDATION', 'Quyết định chưa có ai trong danh sách để in Giấy khen.');
       const current = settings.get();
-      const items = certificateData(decision, lines, current, personGenders(db, lines));
+      const items = certificateData(
+        decision,
+        lines,
+        current,
+        personGenders(db, lines),
+        householdHeadGenders(db, decisionId),
+      );
       const layout = { full: store.full(), blank: store.blank(), emblem: store.emblem()?.bytes ?? null };
       const job = jobs.start<CertificateData>({
         decisionId,

@@ -24,6 +24,7 @@ export function HouseholdDetailPage({ id }: { id: number }) {
       )}
       items={(household) => [
         { label: t.headName, value: household.headName },
+        { label: t.headGender, value: t.headGenderLabel(household.headGender) },
         { label: t.address, value: household.address },
         {
           label: t.group,

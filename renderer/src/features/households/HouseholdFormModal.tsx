@@ -1,7 +1,19 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Grid,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { Household } from '../../../../shared/schemas/registry/households';
+import { GENDERS, type Gender } from '../../../../shared/domain/registry';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { UnitSelect } from '../../components/UnitSelect';
 import {
@@ -14,6 +26,14 @@ import {
 import { useHouseholds } from './store';
 import { householdsTexts as t } from './texts';
 import { focusFirstError, showFieldErrors } from '../../components/formErrors';
+
+/** "Chưa rõ" is a choice of its own (not an empty box): most heads' gender is simply not recorded yet. */
+const UNKNOWN = 'unknown';
+const HEAD_GENDER_OPTIONS = [
+  ...GENDERS.map((g) => ({ value: g, label: t.headGenderLabel(g) })),
+  { value: UNKNOWN, label: t.headGenderLabel(null) },
+];
+const toGender = (value: string | null): Gender | null => GENDERS.find((g) => g === value) ?? null;
 
 interface HouseholdFormModalProps {
   opened: boolean;
@@ -60,7 +80,21 @@ function HouseholdForm({ household, onClose }: Omit<HouseholdFormModalProps, 'op
   return (
     <form onSubmit={form.onSubmit(submit, (errors) => focusFirstError(form, errors))} noValidate>
       <Stack gap="md">
-        <TextInput label={t.headName} withAsterisk data-autofocus {...form.getInputProps('headName')} />
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 8 }}>
+            <TextInput label={t.headName} withAsterisk data-autofocus {...form.getInputProps('headName')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label={t.headGender}
+              data={HEAD_GENDER_OPTIONS}
+              allowDeselect={false}
+              {...form.getInputProps('headGender')}
+              value={form.values.headGender ?? UNKNOWN}
+              onChange={(value) => form.setFieldValue('headGender', toGender(value))}
+            />
+          </Grid.Col>
+        </Grid>
         <TextInput label={t.address} placeholder={t.addressPlaceholder} {...form.getInputProps('address')} />
         <UnitSelect
           label={t.group}

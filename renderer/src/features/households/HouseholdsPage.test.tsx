@@ -98,6 +98,7 @@ describe('Households list page', () => {
     expect(sent(transport, 'households.create')).toEqual([
       {
         headName: 'Vũ Văn Dũng',
+        headGender: null,
         address: '',
         residentialGroupUnitId: null,
         memberCount: 5,

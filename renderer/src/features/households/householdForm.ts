@@ -1,4 +1,5 @@
 import { schemaResolver } from '@mantine/form';
+import type { Gender } from '../../../../shared/domain/registry';
 import {
   householdInputSchema,
   type Household,
@@ -8,6 +9,8 @@ import {
 /** What the household form edits; the member count is '' while empty, as NumberInput gives it. */
 export interface HouseholdFormValues {
   headName: string;
+  /** null = Chưa rõ. */
+  headGender: Gender | null;
   address: string;
   residentialGroupUnitId: number | null;
   memberCount: number | string;
@@ -17,6 +20,7 @@ export interface HouseholdFormValues {
 
 export const EMPTY_HOUSEHOLD_FORM: HouseholdFormValues = {
   headName: '',
+  headGender: null,
   address: '',
   residentialGroupUnitId: null,
   memberCount: '',
@@ -27,6 +31,7 @@ export const EMPTY_HOUSEHOLD_FORM: HouseholdFormValues = {
 export function formValuesOf(h: Household): HouseholdFormValues {
   return {
     headName: h.headName,
+    headGender: h.headGender,
     address: h.address ?? '',
     residentialGroupUnitId: h.residentialGroupUnitId,
     memberCount: h.memberCount ?? '',

@@ -1,3 +1,4 @@
+import { GENDER_LABELS, GENDER_SALUTATIONS, type Gender } from '../../../../shared/domain/registry';
 import { formatNumberVi } from '../../../../shared/rules/money';
 
 export const householdsTexts = {
@@ -38,6 +39,10 @@ export const householdsTexts = {
   createTitle: 'Thêm hộ gia đình',
   editTitle: 'Sửa thông tin hộ gia đình',
   headName: 'Họ tên chủ hộ',
+  headGender: 'Giới tính chủ hộ',
+  /** "Nam (Ông)", "Nữ (Bà)", "Chưa rõ". */
+  headGenderLabel: (g: Gender | null) =>
+    g === null ? 'Chưa rõ' : `${GENDER_LABELS[g]} (${GENDER_SALUTATIONS[g]})`,
   address: 'Địa chỉ',
   addressPlaceholder: 'Số nhà, ngõ, đường',
   memberCount: 'Số nhân khẩu',
