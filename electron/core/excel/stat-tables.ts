@@ -1,7 +1,12 @@
 import ExcelJS from 'exceljs';
 import { safeText } from './safe-text';
 import { statCellValue } from '../../../shared/rules/statistics';
-import type { StatColumn, StatTable, StatTableId } from '../../../shared/domain/statistics';
+import {
+  STAT_TABLE_IDS,
+  type StatColumn,
+  type StatTable,
+  type StatTableId,
+} from '../../../shared/domain/statistics';
 
 // The one Excel writer of the statistics tables (shared/domain/statistics.ts), used by the
 // statistics screen's export, the yearly summary and the city package. Layout of a sheet:
@@ -29,7 +34,7 @@ export const STAT_TOTAL_LABEL = 'Tổng cộng';
 
 const NUMBER_FORMATS: Record<StatColumn['kind'], string> = { count: '0', money: '#,##0', ratio: '0.0' };
 
-/** Short ASCII sheet names ("1-Phong trao"); Excel allows 31 characters and no diacritics trouble. */
+/** Short ASCII sheet names; Excel allows 31 characters and no diacritics trouble. */
 const SHEET_NAMES: Record<StatTableId, string> = {
   movements: 'Phong trao',
   awards: 'Khen thuong',
@@ -38,6 +43,10 @@ const SHEET_NAMES: Record<StatTableId, string> = {
   models: 'Dien hinh',
   unitReports: 'Bao cao don vi',
 };
+
+/** "1-Phong trao" … "6-Bao cao don vi": numbered in the fixed order of STAT_TABLE_IDS. */
+export const statSheetName = (id: StatTableId): string =>
+  `${STAT_TABLE_IDS.indexOf(id) + 1}-${SHEET_NAMES[id]}`;
 
 export interface StatSheetOptions {
   sheetName: string;
@@ -170,9 +179,9 @@ export async function statTablesWorkbook(
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.title = opts.title;
-  tables.forEach((table, i) => {
+  tables.forEach((table) => {
     addStatTableSheet(workbook, table, {
-      sheetName: `${i + 1}-${SHEET_NAMES[table.id]}`,
+      sheetName: statSheetName(table.id),
       heading: opts.heading,
     });
   });

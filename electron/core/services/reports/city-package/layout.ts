@@ -1,6 +1,6 @@
 import { wardSlug } from '../../../backup/layout';
 import { formatDate } from '../../../../../shared/rules/dates';
-import { STAT_TABLE_IDS, type StatTableId } from '../../../../../shared/domain/statistics';
+import { statSheetName } from '../../../excel/stat-tables';
 import { DECISION_METHOD_LABELS } from '../../../../../shared/domain/decisions';
 import { CATALOGUE_KIND_LABELS, RECIPIENT_KIND_LABELS } from '../../../../../shared/domain/awards';
 import { STAFF_CATEGORY_LABELS } from '../../../../../shared/domain/registry';
@@ -13,17 +13,8 @@ export const INFO_SHEET = 'Thong tin';
 export const AWARDS_SHEET = 'Danh sach khen thuong';
 export const WARDS_SHEET = 'Cac phuong';
 
-/** One sheet per statistics table, numbered in the fixed order of STAT_TABLE_IDS. */
-const TABLE_SHEET_BASE: Record<StatTableId, string> = {
-  movements: 'Phong trao',
-  awards: 'Khen thuong',
-  awardMethods: 'Phuong thuc',
-  money: 'Tien thuong',
-  models: 'Dien hinh',
-  unitReports: 'Bao cao don vi',
-};
-export const tableSheetName = (id: StatTableId): string =>
-  `${STAT_TABLE_IDS.indexOf(id) + 1}-${TABLE_SHEET_BASE[id]}`;
+/** One sheet per statistics table: the statistics workbook's names ("1-Phong trao" …). */
+export const tableSheetName = statSheetName;
 
 /** "Thong tin": header in row 1, then one row per field in this order (A code, B label, C value). */
 export const INFO_HEADER = ['Mã trường', 'Nội dung', 'Giá trị'] as const;
