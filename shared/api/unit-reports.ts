@@ -3,9 +3,11 @@ import {
   byYear,
   yearDeliverySchema,
   unitReportKey,
+  unitReportRecordManySchema,
   unitReportRecordSchema,
   type UnitReportRow,
   type UnitReportsOverview,
+  type UnitReportsRecorded,
 } from '../schemas/reports';
 import type { PdfFile } from '../schemas/documents';
 import type { OpenEvidenceResult } from '../schemas/exemplars';
@@ -16,6 +18,8 @@ export const unitReportChannels = {
   'unitReports.list': channel<UnitReportsOverview>()(byYear),
   /** Records or corrects a report (received date, note, file); on time is judged against the year's deadline. */
   'unitReports.record': channel<UnitReportRow>()(unitReportRecordSchema),
+  /** Records the reports of several units received the same day; refused whole if one already has a report. */
+  'unitReports.recordMany': channel<UnitReportsRecorded>()(unitReportRecordManySchema),
   /** Removes a wrongly recorded report (and its file); the unit counts as not received again. */
   'unitReports.remove': channel<UnitReportRow>()(unitReportKey),
   /** Drops the attached file, keeping the received date. */

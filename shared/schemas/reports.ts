@@ -101,6 +101,35 @@ export interface UnitReportsOverview {
   counts: { expected: number; onTime: number; late: number; pending: number; missing: number };
 }
 
+/** The most units recorded in one call (a ward has a few hundred). */
+export const RECORD_MANY_MAX = 2000;
+
+/**
+ * Records the reports of several units received the same day (no file: files stay per unit).
+ * Units that already have a report of the year are refused, never overwritten.
+ */
+export const unitReportRecordManySchema = z
+  .object({
+    year: reportYear,
+    unitIds: z
+      .array(id)
+      .min(1, 'Chưa chọn đơn vị nào để ghi nhận.')
+      .max(RECORD_MANY_MAX, 'Mỗi lần ghi nhận tối đa 2.000 đơn vị.')
+      .refine(
+        (ids) => new Set(ids).size === ids.length,
+        'Danh sách có đơn vị bị chọn trùng; mỗi đơn vị chỉ chọn một lần.',
+      ),
+    receivedOn: isoDate('Ngày nhận báo cáo'),
+    note: optionalLongText('Ghi chú', 1000).optional().default(null),
+  })
+  .strict();
+
+export interface UnitReportsRecorded {
+  recorded: number;
+  /** The given units' rows after the change, in Vietnamese unit-name order. */
+  rows: UnitReportRow[];
+}
+
 // ---- The ward's yearly summary ----------------------------------------------------------------
 
 const sectionText = (label: string) => optionalLongText(label, 20000).transform((s) => s ?? '');

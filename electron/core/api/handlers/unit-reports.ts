@@ -8,6 +8,7 @@ export function unitReportHandlers(s: CoreServices): HandlersFor<typeof unitRepo
   return {
     'unitReports.list': ({ year }) => r.list(year),
     'unitReports.record': (values) => r.record(values),
+    'unitReports.recordMany': (values) => r.recordMany(values),
     'unitReports.remove': ({ unitId, year }) => r.remove(unitId, year),
     'unitReports.removeFile': ({ unitId, year }) => r.removeFile(unitId, year),
     'unitReports.openFile': ({ unitId, year }, ctx) => r.openFile(unitId, year, ctx.dialogs),

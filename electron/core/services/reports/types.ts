@@ -5,9 +5,11 @@ import type {
   ImportedPackage,
   UnitReportRow,
   UnitReportsOverview,
+  UnitReportsRecorded,
   YearlyReport,
   packageImportSchema,
   statCellSchema,
+  unitReportRecordManySchema,
   unitReportRecordSchema,
   yearlyReportSaveSchema,
 } from '../../../../shared/schemas/reports';
@@ -34,6 +36,8 @@ export interface StatisticsService {
 export interface UnitReportsService {
   list(year: number): UnitReportsOverview;
   record(input: z.output<typeof unitReportRecordSchema>): UnitReportRow;
+  /** Several units' reports received the same day, in one transaction; CONFLICT if one is already recorded. */
+  recordMany(input: z.output<typeof unitReportRecordManySchema>): UnitReportsRecorded;
   remove(unitId: number, year: number): UnitReportRow;
   removeFile(unitId: number, year: number): UnitReportRow;
   openFile(unitId: number, year: number, dialogs: FileDialogs): Promise<OpenEvidenceResult>;

@@ -2,6 +2,8 @@ import { PDFDocument } from 'pdf-lib';
 import { auditedWriter, sameFields, type ServiceDeps } from '../audit-trail';
 import { requireLiveUnit } from '../references';
 import { checkReportFile } from './unit-report-file';
+import { auditFields, checkReceivedOn } from './unit-report-fields';
+import { recordManyReports } from './unit-report-many';
 import type { UnitReportsService } from './types';
 import {
   UNIT_REPORT_ENTITY,
@@ -20,7 +22,7 @@ import { deleteUnusedBlob } from '../../db/repos/trash';
 import { buildChaseListDocument, chaseFileName, type ChaseListRow } from '../../pdf/chase-list';
 import { renderPdf } from '../../pdf/render';
 import { AppError } from '../../../../shared/errors';
-import { formatDate, todayIso } from '../../../../shared/rules/dates';
+import { todayIso } from '../../../../shared/rules/dates';
 import { deadlineInYear } from '../../../../shared/rules/deadlines';
 import { compareVietnamese } from '../../../../shared/rules/names';
 import { DEFAULT_SETTINGS } from '../../../../shared/schemas/settings';
@@ -33,20 +35,6 @@ export interface UnitReportsDeps extends ServiceDeps {
 
 const NO_FILE = 'Báo cáo này không có tệp đính kèm (có thể đã được gỡ).';
 const notRecorded = (year: number) => `Chưa ghi nhận báo cáo năm ${year} của đơn vị này (có thể đã bị xóa).`;
-
-function refused(field: string, message: string): never {
-  throw new AppError('VALIDATION', message, { fields: { [field]: message } });
-}
-
-/** The report's fields as the audit log records them. */
-const auditFields = (r: StoredUnitReport) => ({
-  unitId: r.unitId,
-  year: r.year,
-  receivedOn: r.receivedOn,
-  onTime: r.onTime === 1,
-  note: r.note,
-  file: r.attachmentId === null ? null : { fileName: r.fileName, sizeBytes: r.sizeBytes, sha256: r.sha256 },
-});
 
 /**
  * The units' yearly reports: who must report (EXPECTED_UNIT against the year's deadline), who did
@@ -127,17 +115,12 @@ export function createUnitReportsService(deps: UnitReportsDeps): UnitReportsServ
   return {
     list,
 
+    recordMany: (input) => recordManyReports({ db, write, deadlineOf, rowOf, today }, input),
+
     record(input) {
       const { unitId, year, receivedOn, note } = input;
       const unit = requireLiveUnit(db, unitId, 'unitId');
-      const now = today();
-      if (receivedOn > now)
-        refused(
-          'receivedOn',
-          `Ngày nhận báo cáo (${formatDate(receivedOn)}) không được sau ngày hôm nay (${formatDate(now)}).`,
-        );
-      if (receivedOn < `${year}-01-01`)
-        refused('receivedOn', `Báo cáo năm ${year} không thể nhận trước ngày 01/01/${year}.`);
+      checkReceivedOn(year, receivedOn, today());
       const file = input.file === undefined ? null : checkReportFile(input.file);
       const values = { receivedOn, onTime: receivedOn <= deadlineOf(year), note };
       return write((at) => {

@@ -1,15 +1,15 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconCircleCheck, IconPaperclip, IconX } from '@tabler/icons-react';
+import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { daysBetween } from '../../../../shared/rules/deadlines';
-import { formatDate, isValidIsoDate, todayIso } from '../../../../shared/rules/dates';
+import { todayIso } from '../../../../shared/rules/dates';
 import { unitReportRecordSchema, type UnitReportRow } from '../../../../shared/schemas/reports';
 import { DateField } from '../../components/DateField';
 import { DialogButtons } from '../../components/DialogButtons';
 import { showFieldErrors } from '../../components/formErrors';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { fileSizeText, REPORT_FILE_ACCEPT, REPORT_FILE_MAX_BYTES } from './files';
+import { ReceivedOnLine } from './ReceivedOnLine';
 import { useUnitReports } from './store';
 import { unitReportsTexts as t } from './texts';
 
@@ -91,10 +91,6 @@ function RecordForm({ row, deadline, onClose }: { row: UnitReportRow; deadline: 
   };
 
   const kept = row.report?.attachment ?? null;
-  const date = form.values.receivedOn;
-  // Judged as soon as the date reads as one; a refused date (say, after today) says why instead.
-  const late =
-    date !== null && isValidIsoDate(date) && !form.errors.receivedOn ? daysBetween(deadline, date) : null;
 
   return (
     <form onSubmit={form.onSubmit((v) => void submit(v))} noValidate>
@@ -103,23 +99,11 @@ function RecordForm({ row, deadline, onClose }: { row: UnitReportRow; deadline: 
           {[row.clusters, row.contactPerson, row.phone].filter(Boolean).join(' · ')}
         </Text>
         <DateField label={t.receivedOn} withAsterisk data-autofocus {...form.getInputProps('receivedOn')} />
-        {late === null ? null : (
-          <Alert
-            variant="light"
-            color={late > 0 ? 'orange' : 'green'}
-            icon={
-              late > 0 ? (
-                <IconAlertTriangle size={18} aria-hidden />
-              ) : (
-                <IconCircleCheck size={18} aria-hidden />
-              )
-            }
-            role="status"
-            py={8}
-          >
-            {late > 0 ? t.willBeLate(late, formatDate(deadline)) : t.willBeOnTime(formatDate(deadline))}
-          </Alert>
-        )}
+        <ReceivedOnLine
+          date={form.values.receivedOn}
+          refused={Boolean(form.errors.receivedOn)}
+          deadline={deadline}
+        />
         <Textarea
           label={t.note}
           placeholder={t.notePlaceholder}

@@ -24,7 +24,7 @@ const unitsShown = () =>
   within(table())
     .getAllByRole('row')
     .slice(1)
-    .map((r) => r.querySelector('td')!.querySelector('p')!.textContent);
+    .map((r) => r.querySelector('td:nth-child(2) p')!.textContent);
 
 describe('the unit reports tab', () => {
   it('lists the units of the year with the deadline, the counts and each report’s status', async () => {

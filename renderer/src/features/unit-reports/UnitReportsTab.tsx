@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Tooltip } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { IconInbox, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { UnitReportRow, UnitReportsOverview } from '../../../../shared/schemas/reports';
 import { ListBody } from '../../components/ListBody';
@@ -10,6 +10,7 @@ import { DeadlineText } from '../../components/DeadlineText';
 import { CountFilters } from './CountFilters';
 import { searchTextOf, visibleRows } from './filters';
 import { RecordDialog } from './RecordDialog';
+import { RecordManyDialog } from './RecordManyDialog';
 import { PreviewModal } from '../certificates/PreviewModal';
 import type { Delivery } from '../../../../shared/schemas/documents';
 import { useUnitReports } from './store';
@@ -31,7 +32,9 @@ export function UnitReportsTab() {
   const filter = useUnitReports((s) => s.filter);
   const search = useUnitReports((s) => s.search);
   const load = useUnitReports((s) => s.load);
+  const selected = useUnitReports((s) => s.selected);
   const [recording, setRecording] = useState<UnitReportRow | null>(null);
+  const [recordingMany, setRecordingMany] = useState(false);
 
   // Read again on every visit: reports may have been recorded or the deadline changed meanwhile.
   useEffect(() => {
@@ -43,6 +46,11 @@ export function UnitReportsTab() {
     [overview],
   );
   const rows = useMemo(() => visibleRows(searchable, filter, search), [searchable, filter, search]);
+  // The ticked units still without a report (one recorded meanwhile through its own dialog drops out).
+  const chosen = useMemo(() => {
+    const ticked = new Set(selected);
+    return (overview?.rows ?? []).filter((r) => r.report === null && ticked.has(r.unitId));
+  }, [overview, selected]);
   const thisYear = new Date().getFullYear();
   const filtered = filter !== null || search !== '';
 
@@ -67,7 +75,19 @@ export function UnitReportsTab() {
             />
           ) : null}
         </Group>
-        {overview ? <ChaseButton overview={overview} /> : null}
+        {overview ? (
+          <Group gap="sm">
+            {chosen.length > 0 ? (
+              <Button
+                leftSection={<IconInbox size={16} aria-hidden />}
+                onClick={() => setRecordingMany(true)}
+              >
+                {t.recordSelected(chosen.length)}
+              </Button>
+            ) : null}
+            <ChaseButton overview={overview} />
+          </Group>
+        ) : null}
       </Group>
       {overview ? (
         <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
@@ -96,7 +116,14 @@ export function UnitReportsTab() {
         emptyPadding="md"
       >
         {overview ? (
-          <UnitReportsTable rows={rows} year={year} deadline={overview.deadline} onRecord={setRecording} />
+          <UnitReportsTable
+            rows={rows}
+            year={year}
+            deadline={overview.deadline}
+            onRecord={setRecording}
+            selected={selected}
+            onSelect={(ids) => useUnitReports.getState().setSelected(ids)}
+          />
         ) : null}
       </ListBody>
       {overview ? (
@@ -105,6 +132,15 @@ export function UnitReportsTab() {
           year={year}
           deadline={overview.deadline}
           onClose={() => setRecording(null)}
+        />
+      ) : null}
+      {overview ? (
+        <RecordManyDialog
+          opened={recordingMany && chosen.length > 0}
+          units={chosen}
+          year={year}
+          deadline={overview.deadline}
+          onClose={() => setRecordingMany(false)}
         />
       ) : null}
     </Stack>

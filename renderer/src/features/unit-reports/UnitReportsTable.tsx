@@ -1,6 +1,6 @@
-import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Checkbox, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconFileOff, IconInbox, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { daysBetween } from '../../../../shared/rules/deadlines';
 import { formatDate } from '../../../../shared/rules/dates';
 import type { UnitReportRow } from '../../../../shared/schemas/reports';
@@ -19,13 +19,27 @@ interface Props {
   deadline: string;
   /** Opens the record dialog for the row (Ghi nhận, or Sửa once received). */
   onRecord(row: UnitReportRow): void;
+  /** Ticked units, to record together; only rows without a report have a tick box. */
+  selected: number[];
+  onSelect(unitIds: number[]): void;
 }
 
 /** The units of the year with their report: when it came, on time or late, its file and actions. */
-export function UnitReportsTable({ rows, year, deadline, onRecord }: Props) {
+export function UnitReportsTable({ rows, year, deadline, onRecord, selected, onSelect }: Props) {
   const busy = useUnitReports((s) => s.busy);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const paged = usePageOfRows(rows);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  // The header box ticks the rows in view: this page of the filtered, searched list, not yet received.
+  const tickable = paged.shown.filter((r) => r.report === null).map((r) => r.unitId);
+  const allTicked = tickable.length > 0 && tickable.every((id) => selectedSet.has(id));
+  const someTicked = tickable.some((id) => selectedSet.has(id));
+  const tickAll = (on: boolean) => {
+    const inView = new Set(tickable);
+    onSelect(on ? [...new Set([...selected, ...tickable])] : selected.filter((id) => !inView.has(id)));
+  };
+  const tick = (unitId: number, on: boolean) =>
+    onSelect(on ? [...selected, unitId] : selected.filter((id) => id !== unitId));
 
   const open = async (row: UnitReportRow) => {
     const result = await useUnitReports.getState().openFile(row.unitId);
@@ -50,6 +64,15 @@ export function UnitReportsTable({ rows, year, deadline, onRecord }: Props) {
         <Table aria-label={t.listLabel} verticalSpacing="xs" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
+              <Table.Th w={40}>
+                <Checkbox
+                  aria-label={t.selectAllShown}
+                  checked={allTicked}
+                  indeterminate={someTicked && !allTicked}
+                  disabled={tickable.length === 0}
+                  onChange={(e) => tickAll(e.currentTarget.checked)}
+                />
+              </Table.Th>
               <Table.Th>{t.colUnit}</Table.Th>
               <Table.Th>{t.colClusters}</Table.Th>
               <Table.Th>{t.colContact}</Table.Th>
@@ -66,6 +89,15 @@ export function UnitReportsTable({ rows, year, deadline, onRecord }: Props) {
               const lateBy = report && !report.onTime ? daysBetween(deadline, report.receivedOn) : 0;
               return (
                 <Table.Tr key={row.unitId} data-unit={row.unitId}>
+                  <Table.Td>
+                    {report ? null : (
+                      <Checkbox
+                        aria-label={t.selectUnit(row.unitName)}
+                        checked={selectedSet.has(row.unitId)}
+                        onChange={(e) => tick(row.unitId, e.currentTarget.checked)}
+                      />
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     <Text fw={500} size="sm">
                       {row.unitName}

@@ -2,7 +2,11 @@ import { create } from 'zustand';
 import type { SaveOutcome } from '../../../../shared/api/files';
 import type { Delivery, PdfFile } from '../../../../shared/schemas/documents';
 import type { OpenEvidenceResult } from '../../../../shared/schemas/exemplars';
-import type { UnitReportRow, UnitReportsOverview } from '../../../../shared/schemas/reports';
+import type {
+  UnitReportRow,
+  UnitReportsOverview,
+  UnitReportsRecorded,
+} from '../../../../shared/schemas/reports';
 import { call } from '../../lib/api';
 import { latestLoader, type LoadFields } from '../../components/latestLoad';
 import { failureOf, runMutation, type MutationResult } from '../../components/mutation';
@@ -17,19 +21,31 @@ export interface RecordValues {
   file: File | null;
 }
 
+/** What the dialog for several units sends (the year is the tab's). */
+export interface RecordManyValues {
+  unitIds: number[];
+  receivedOn: string;
+  note: string;
+}
+
 interface UnitReportsState extends LoadFields {
   year: number;
   overview: UnitReportsOverview | null;
   filter: CountFilter | null;
   search: string;
   busy: boolean;
+  /** Units ticked to record together (only rows without a report can be ticked). */
+  selected: number[];
   /** The chase list being previewed. */
   preview: PdfFile | null;
   setYear(year: number): void;
   setFilter(filter: CountFilter | null): void;
   setSearch(search: string): void;
+  setSelected(unitIds: number[]): void;
   load(): Promise<void>;
   record(values: RecordValues): Promise<MutationResult<UnitReportRow>>;
+  /** Records the ticked units' reports received the same day; the selection empties once done. */
+  recordMany(values: RecordManyValues): Promise<MutationResult<UnitReportsRecorded>>;
   remove(unitId: number): Promise<MutationResult<UnitReportRow>>;
   removeFile(unitId: number): Promise<MutationResult<UnitReportRow>>;
   openFile(unitId: number): Promise<MutationResult<OpenEvidenceResult>>;
@@ -54,18 +70,20 @@ export const useUnitReports = create<UnitReportsState>()((set, get) => {
     filter: null,
     search: '',
     busy: false,
+    selected: [],
     preview: null,
     status: 'idle',
     error: null,
 
     setYear: (year) => {
       if (year === get().year) return;
-      // The old year's deadline and rows must not show under the new year.
-      set({ year, overview: null });
+      // The old year's deadline and rows must not show under the new year, nor its ticks apply to it.
+      set({ year, overview: null, selected: [] });
       void get().load();
     },
     setFilter: (filter) => set({ filter }),
     setSearch: (search) => set({ search }),
+    setSelected: (selected) => set({ selected }),
     load: () => loadList(async () => ({ overview: await call('unitReports.list', { year: get().year }) })),
 
     record: ({ unitId, receivedOn, note, file }) =>
@@ -76,6 +94,15 @@ export const useUnitReports = create<UnitReportsState>()((set, get) => {
           note,
           ...(file ? { file: { fileName: file.name, base64: await fileToBase64(file) } } : {}),
         }),
+      ),
+    recordMany: (values) =>
+      runMutation(
+        setBusy,
+        () => call('unitReports.recordMany', { year: get().year, ...values }),
+        async () => {
+          set({ selected: [] });
+          await get().load();
+        },
       ),
     remove: (unitId) => change(() => call('unitReports.remove', key(unitId))),
     removeFile: (unitId) => change(() => call('unitReports.removeFile', key(unitId))),

@@ -84,4 +84,15 @@ export const unitReportsTexts = {
   save: 'Lưu',
   recorded: (unit: string) => `Đã ghi nhận báo cáo của ${unit}.`,
   updated: (unit: string) => `Đã lưu ghi nhận báo cáo của ${unit}.`,
+
+  selectAllShown: 'Chọn tất cả đơn vị chưa nộp đang hiện',
+  selectUnit: (unit: string) => `Chọn ${unit}`,
+  recordSelected: (count: number) => `Ghi nhận các đơn vị đã chọn (${n(count)})`,
+  manyTitle: (count: number, year: number) => `Ghi nhận báo cáo năm ${year} của ${n(count)} đơn vị`,
+  manyUnits: 'Các đơn vị được ghi nhận',
+  moreUnits: (count: number) => `và ${n(count)} đơn vị khác`,
+  manyHint:
+    'Các đơn vị cùng ngày nhận và ghi chú. Tệp báo cáo (nếu có) đính kèm riêng cho từng đơn vị bằng nút Sửa.',
+  manyFailedTitle: 'Chưa ghi nhận được',
+  recordedMany: (count: number) => `Đã ghi nhận báo cáo của ${n(count)} đơn vị.`,
 };
