@@ -3,6 +3,8 @@ import { startTestCore, type TestCore } from '../testing/core';
 import { awardFixtureWard } from '../testing/award-history-ward';
 import { explainAwardSearch } from '../db/repos/award-history';
 import { awardExportSchema } from '../../../shared/schemas/award-history';
+import { listPackageAwards } from '../db/repos/reports/package-awards';
+import { draftWith, newPerson, setSettings } from './decisions/test-support';
 
 let t: TestCore;
 afterEach(() => t?.close());
@@ -135,5 +137,33 @@ describe('awards.search', () => {
     const range = explainAwardSearch(w.db, awardExportSchema.parse({ yearFrom: 2020, yearTo: 2025 }));
     expect(range.page.join('\n')).toMatch(/INDEX decisions_lookup \(status=\? AND year>\? AND year<\?\)/);
     expect(range.page.join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  });
+});
+
+describe('list order of a decision printed in Vietnamese name order', () => {
+  it('reads the lines in print order (by given name) in the lookup and in the city package', async () => {
+    t = startTestCore();
+    const ids: number[] = [];
+    // Entered Bình, An, Cường; printed (and numbered in the register) An, Bình, Cường.
+    for (const name of ['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Văn Cường']) ids.push(await newPerson(t, name));
+    await setSettings(t, {});
+    const d = await draftWith(
+      t,
+      'giay_khen_chu_tich_phuong',
+      ids.map((id) => ({ kind: 'individual' as const, id })),
+      { recipientOrder: 'vietnamese' },
+    );
+    await t.call('decisions.sign', { id: d.id });
+    const page = await t.call('awards.search', { year: 2026 });
+    expect(page.rows.map((r) => [r.name, r.registerNumber])).toEqual([
+      ['Nguyễn Văn An', 1],
+      ['Trần Thị Bình', 2],
+      ['Lê Văn Cường', 3],
+    ]);
+    expect(listPackageAwards(t.core.services.db, 2026).map((a) => a.name)).toEqual([
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+      'Lê Văn Cường',
+    ]);
   });
 });

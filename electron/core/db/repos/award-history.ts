@@ -15,12 +15,14 @@ const RECORD_COLUMNS = `a.id AS awardId, d.id AS decisionId, d.year AS year,
   a.register_year AS registerYear, a.register_number AS registerNumber`;
 
 /**
- * The decision's list order: sections (tập thể, cá nhân, hộ gia đình) as printed, then the line's
- * position. `d.year` leads so that one index (migration 007) walks decisions in date order for a
+ * The decision's list order as printed: sections (tập thể, cá nhân, hộ gia đình), then the số sổ
+ * vàng, which signing gives in print order (so a list printed in Vietnamese name order reads the
+ * same here), then the position entered. `d.year` leads so that one index (migration 007) walks decisions in date order for a
  * year or a range of years: the year is the decision date's year (a CHECK), so it changes nothing.
  */
 const SEARCH_ORDER = `d.year, d.decision_date, d.number, d.id,
-  CASE a.recipient_kind WHEN 'collective' THEN 0 WHEN 'individual' THEN 1 ELSE 2 END, a.position, a.id`;
+  CASE a.recipient_kind WHEN 'collective' THEN 0 WHEN 'individual' THEN 1 ELSE 2 END, a.register_number,
+  a.position, a.id`;
 
 const RECIPIENT_COLUMN: Record<RecipientKind, string> = {
   individual: 'a.person_id',
