@@ -62,7 +62,14 @@ test('unit reports of a year (one late), the chase list, then the yearly summary
   await pickYear(page, 'Năm báo cáo', 2025);
   await expect(page.getByText('Hạn nộp: 10/12/2025 (đã qua)')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Phải nộp: 3 đơn vị' })).toBeVisible();
-  await recordReport(page, 'Tổ dân phố số 1', '08/12/2025', /Tính là nộp đúng hạn \(hạn 10\/12\/2025\)/);
+  // One unit through the bulk dialog (ticked rows, one date), one through its own dialog with a file.
+  await page.getByRole('checkbox', { name: 'Chọn Tổ dân phố số 1' }).check();
+  await page.getByRole('button', { name: 'Ghi nhận các đơn vị đã chọn (1)' }).click();
+  const many = page.getByRole('dialog', { name: 'Ghi nhận báo cáo năm 2025 của 1 đơn vị' });
+  await many.getByLabel('Ngày nhận').fill('08/12/2025');
+  await expect(many.getByText(/Tính là nộp đúng hạn \(hạn 10\/12\/2025\)/)).toBeVisible();
+  await many.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã ghi nhận báo cáo của 1 đơn vị.')).toBeVisible();
   await recordReport(page, 'Tổ dân phố số 2', '15/12/2025', /Tính là nộp muộn 5 ngày/, 'bao-cao-tdp2.pdf');
   const table = page.getByRole('table', { name: 'Báo cáo của các đơn vị' });
   await expect(statusOf(table, 'Tổ dân phố số 1')).toContainText('Đúng hạn');
