@@ -11,6 +11,7 @@ import { benchSearch } from './cases/search';
 import { benchAwards } from './cases/awards';
 import { benchCertificates } from './cases/certificates';
 import { benchReports } from './cases/reports';
+import { benchDecisionPdf } from './cases/decisions';
 import { openApp, openRaw } from './context';
 import { result, table, type BenchResult } from './stats';
 import { checkTargets } from './targets';
@@ -105,6 +106,11 @@ async function main(): Promise<void> {
         ],
         () => benchReports(app, ward.dataDir, raw),
       );
+      await attempt([{ id: 'decisions.pdf.large', label: 'PDF of the longest decision' }], async () => {
+        const r = await benchDecisionPdf(app, raw);
+        notes[r.result.id] = r.note;
+        return [r.result];
+      });
     } finally {
       raw.close();
       app.core.close();

@@ -42,6 +42,11 @@ const TARGETS: Target[] = [
     met: (r) => r.ratio !== null && r.ratio <= 2,
   },
   {
+    id: 'decisions.pdf.large',
+    text: 'the longest decision PDF in pieces within 2× one bare render',
+    met: (r) => r.ratio !== null && r.ratio <= 2,
+  },
+  {
     id: 'import.10k',
     text: 'import within 2× the bare exceljs read',
     met: (r) => r.ratio !== null && r.ratio <= 2,

@@ -65,25 +65,38 @@ function lineRow(
   return row;
 }
 
+function headerRow(shown: { money: boolean; achievement: boolean }): ContentNode[] {
+  const headers = LIST_HEADERS.filter((_, i) => (i !== 3 || shown.achievement) && (i !== 4 || shown.money));
+  return headers.map((text) => ({ text, bold: true, alignment: 'center' }));
+}
+
+/** The list's rows between the header and the total: per non-empty section its title row and its lines. */
+export function listRows(d: DecisionDocumentData): ContentNode[][] {
+  const shown = columnsOf(d);
+  const cols = headerRow(shown).length;
+  const rows: ContentNode[][] = [];
+  t.sections(d.lines).forEach((section, i) => {
+    rows.push(spanning({ text: t.sectionTitle(section.kind, i + 1), bold: true }, cols));
+    section.lines.forEach((line, j) => rows.push(lineRow(line, j + 1, shown)));
+  });
+  return rows;
+}
+
+/** The table's last row, "Tổng cộng" and the sum, when something is paid (none otherwise). */
+export function listTotalRows(d: DecisionDocumentData): ContentNode[][] {
+  const shown = columnsOf(d);
+  if (!shown.money) return [];
+  return [
+    [
+      ...spanning({ text: 'Tổng cộng', bold: true, alignment: 'center' }, headerRow(shown).length - 1),
+      { text: t.formatNumberVi(t.totalAmount(d)), bold: true, alignment: 'right' },
+    ],
+  ];
+}
+
 /** The table body: header, then per non-empty section its title row and its lines, then the total. */
 export function listTableBody(d: DecisionDocumentData): ContentNode[][] {
-  const total = t.totalAmount(d);
-  const shown = columnsOf(d);
-  const headers = LIST_HEADERS.filter((_, i) => (i !== 3 || shown.achievement) && (i !== 4 || shown.money));
-  const cols = headers.length;
-  const header = headers.map((text) => ({ text, bold: true, alignment: 'center' }));
-  const body: ContentNode[][] = [header];
-  t.sections(d.lines).forEach((section, i) => {
-    body.push(spanning({ text: t.sectionTitle(section.kind, i + 1), bold: true }, cols));
-    section.lines.forEach((line, j) => body.push(lineRow(line, j + 1, shown)));
-  });
-  if (shown.money) {
-    body.push([
-      ...spanning({ text: 'Tổng cộng', bold: true, alignment: 'center' }, cols - 1),
-      { text: t.formatNumberVi(total), bold: true, alignment: 'right' },
-    ]);
-  }
-  return body;
+  return [headerRow(columnsOf(d)), ...listRows(d), ...listTotalRows(d)];
 }
 
 const MAX_WHOLE_ROW_LINES = 20;
@@ -105,18 +118,54 @@ export function rowsKeptWhole(d: DecisionDocumentData): boolean {
   );
 }
 
-/** The whole attached list, starting on a new page. */
-export function listBlock(d: DecisionDocumentData): Content[] {
-  const widths = widthsOf(columnsOf(d));
+/** The list's title lines: a new page, "DANH SÁCH", the award and the decision it is attached to. */
+export function listTitle(d: DecisionDocumentData): Content[] {
   return [
     { text: 'DANH SÁCH', bold: true, alignment: 'center', pageBreak: 'before' },
     { text: t.listSubtitle(d), bold: true, alignment: 'center' },
     { text: t.attachedToLine(d), italics: true, alignment: 'center', margin: [0, 2, 0, 10] },
-    {
-      table: { headerRows: 1, dontBreakRows: rowsKeptWhole(d), widths, body: listTableBody(d) },
-      layout: gridLayout,
-      fontSize: LIST_FONT_SIZE,
+  ];
+}
+
+/** What every table of a list shares: the header row (repeated on each page), the widths, whole rows or not. */
+export interface ListTableFrame {
+  header: ContentNode[];
+  widths: (number | string)[];
+  keepRowsWhole: boolean;
+}
+
+export function listTableFrame(d: DecisionDocumentData): ListTableFrame {
+  const shown = columnsOf(d);
+  return { header: headerRow(shown), widths: widthsOf(shown), keepRowsWhole: rowsKeptWhole(d) };
+}
+
+/** A table of the list holding `rows` (all of them, or a run of them) under the header row. */
+export function listTable(frame: ListTableFrame, rows: ContentNode[][]): Content {
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: frame.keepRowsWhole,
+      widths: frame.widths,
+      body: [frame.header, ...rows],
     },
-    { text: t.listCountLine(d), italics: true, fontSize: 13, margin: [0, 6, 0, 0] },
+    layout: gridLayout,
+    fontSize: LIST_FONT_SIZE,
+  };
+}
+
+/** "(Danh sách có n trường hợp)" under the table. */
+export const listCountNode = (d: DecisionDocumentData): Content => ({
+  text: t.listCountLine(d),
+  italics: true,
+  fontSize: 13,
+  margin: [0, 6, 0, 0],
+});
+
+/** The whole attached list, starting on a new page. */
+export function listBlock(d: DecisionDocumentData): Content[] {
+  return [
+    ...listTitle(d),
+    listTable(listTableFrame(d), [...listRows(d), ...listTotalRows(d)]),
+    listCountNode(d),
   ];
 }

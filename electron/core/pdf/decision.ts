@@ -21,10 +21,11 @@ const TOP_BAND_Y = mm(9);
 /**
  * Drawn on every page under the content: the page number centred in the top margin from page 2 on
  * (none on page 1, ND 30/2020), and on a draft a grey "DỰ THẢO" at the top right so it is not
- * signed by mistake.
+ * signed by mistake. A document rendered in parts numbers each part's pages from its `firstPage`.
  */
-export function pageDecorations(draft: boolean) {
-  return (currentPage: number, page: PageDimensions): Content | null => {
+export function pageDecorations(draft: boolean, firstPage = 1) {
+  return (pageInPart: number, page: PageDimensions): Content | null => {
+    const currentPage = firstPage + pageInPart - 1;
     const x = mm(DECISION_MARGINS_MM.left);
     const width = page.width - x - mm(DECISION_MARGINS_MM.right);
     const nodes: Content[] = [];
@@ -45,25 +46,34 @@ export function pageDecorations(draft: boolean) {
   };
 }
 
-/** The decision (page 1 onwards) and, from a new page, its attached list. */
-export function buildDecisionDocument(data: DecisionDocumentData): DocDefinition {
+/** The PDF's title: "Quyết định Số: 05/QĐ-UBND", "(dự thảo)" added on a draft. */
+export const decisionTitle = (data: DecisionDocumentData): string =>
+  `Quyết định ${numberLine(data).replace(/\s+/g, ' ')}${data.draft ? ` (${DRAFT_MARK.toLowerCase()})` : ''}`;
+
+/** A4 with the decision's margins, metadata and page decorations, pages numbered from `firstPage`. */
+export function decisionPageSetup(data: DecisionDocumentData, firstPage = 1): Omit<DocDefinition, 'content'> {
   const m = DECISION_MARGINS_MM;
   return {
     pageSize: pageDimensions('A4', 'portrait'),
     pageMargins: [mm(m.left), mm(m.top), mm(m.right), mm(m.bottom)],
-    info: {
-      title: `Quyết định ${numberLine(data).replace(/\s+/g, ' ')}${data.draft ? ` (${DRAFT_MARK.toLowerCase()})` : ''}`,
-      subject: subjectLine(data),
-    },
+    info: { title: decisionTitle(data), subject: subjectLine(data) },
     defaultStyle: { fontSize: BODY_FONT_SIZE, lineHeight: 1 },
-    background: pageDecorations(data.draft),
-    content: [
-      headerTable(data),
-      ...titleBlock(data),
-      ...legalBases(data),
-      ...articlesBlock(data),
-      signatureTable(data),
-      ...listBlock(data),
-    ],
+    background: pageDecorations(data.draft, firstPage),
   };
+}
+
+/** The decision itself, from page 1 to the signature. */
+export function decisionBody(data: DecisionDocumentData): Content[] {
+  return [
+    headerTable(data),
+    ...titleBlock(data),
+    ...legalBases(data),
+    ...articlesBlock(data),
+    signatureTable(data),
+  ];
+}
+
+/** The decision (page 1 onwards) and, from a new page, its attached list. */
+export function buildDecisionDocument(data: DecisionDocumentData): DocDefinition {
+  return { ...decisionPageSetup(data), content: [...decisionBody(data), ...listBlock(data)] };
 }

@@ -1,6 +1,5 @@
 // Everything that turns a decision into paper: the decision PDF, its Giấy khen (full page or on
 // pre-printed blanks) as one PDF rendered in the background, their layout settings and prints.
-import { PDFDocument } from 'pdf-lib';
 import type { ServiceDeps } from '../audit-trail';
 import type { Logger } from '../../logging/logger';
 import type { DecisionsService } from '../decisions/types';
@@ -8,7 +7,6 @@ import type { SaveFileRequest } from '../../files/dialogs';
 import { createTextMeasurer, renderPdf } from '../../pdf/render';
 import type { DocDefinition, TextMeasurer } from '../../pdf/doc';
 import { imageDataUrl } from '../../pdf/layout-nodes';
-import { buildDecisionDocument } from '../../pdf/decision';
 import { AppError } from '../../../../shared/errors';
 import type { SaveOutcome } from '../../../../shared/api/files';
 import type { BlankCertificateLayout, CertificateData } from '../../../../shared/domain/certificate';
@@ -32,6 +30,7 @@ import {
 } from './document-data';
 import { householdHeadGenders } from '../../db/repos/award-head-genders';
 import { createJobRunner } from './jobs';
+import { renderDecisionPdf, type PieceOptions } from './decision-pieces';
 import { checkEmblemBytes, createLayoutStore } from './layout-store';
 import { printHistory, recordPrints } from './prints';
 import { buildSample, certificatePages, calibrationPage, CALIBRATION_FILE, SAMPLE_FILE } from './pages';
@@ -43,6 +42,8 @@ export interface DocumentsDeps extends ServiceDeps {
   decisions: Pick<DecisionsService, 'get' | 'lines'>;
   /** Certificates per rendered batch (tests make it small to exercise the merge). */
   batchSize?: number;
+  /** When and how small a long decision's PDF is rendered in pieces (tests force small pieces). */
+  decisionPieces?: PieceOptions;
 }
 
 /** A rendered PDF with what the preview and the save dialog need. */
@@ -91,7 +92,6 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
   let measurer: TextMeasurer | null = null;
   const measure = () => (measurer ??= createTextMeasurer(fontsDir));
   const render = (doc: DocDefinition) => renderPdf(doc, { fontsDir, wardName: settings.get().wardName });
-  const pageCount = async (bytes: Buffer) => (await PDFDocument.load(bytes)).getPageCount();
 
   /** The lines to print in list order: all, or the given ones (each must belong to the decision). */
   function selectLines(decisionId: number, lineIds: number[] | null): AwardLine[] {
@@ -114,8 +114,9 @@ export function createDocumentsService(deps: DocumentsDeps): DocumentsService {
       awardKind(db, decision.catalogueId),
       householdHeadGenders(db, id),
     );
-    const bytes = await render(buildDecisionDocument(data));
-    return { bytes, pageCount: await pageCount(bytes), fileName: `${decisionFileStem(decision)}.pdf` };
+    const { wardName } = settings.get();
+    const file = await renderDecisionPdf(data, render, wardName, deps.decisionPieces);
+    return { bytes: file.bytes, pageCount: file.pageCount, fileName: `${decisionFileStem(decision)}.pdf` };
   }
 
   return {
