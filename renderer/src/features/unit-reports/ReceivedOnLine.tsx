@@ -1,7 +1,9 @@
-import { Alert } from '@mantine/core';
+import { Alert, Textarea } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { daysBetween } from '../../../../shared/rules/deadlines';
 import { formatDate, isValidIsoDate } from '../../../../shared/rules/dates';
+import { DateField } from '../../components/DateField';
 import { unitReportsTexts as t } from './texts';
 
 interface Props {
@@ -28,5 +30,31 @@ export function ReceivedOnLine({ date, refused, deadline }: Props) {
     >
       {late > 0 ? t.willBeLate(late, formatDate(deadline)) : t.willBeOnTime(formatDate(deadline))}
     </Alert>
+  );
+}
+
+interface FieldsProps {
+  /** `form.getInputProps('receivedOn')` and `form.getInputProps('note')` of the dialog's form. */
+  dateProps: GetInputPropsReturnType;
+  noteProps: GetInputPropsReturnType;
+  date: string | null;
+  deadline: string;
+}
+
+/** The received date (with the on-time/late line under it) and the note, as both record dialogs ask them. */
+export function ReceivedFields({ dateProps, noteProps, date, deadline }: FieldsProps) {
+  return (
+    <>
+      <DateField label={t.receivedOn} withAsterisk data-autofocus {...dateProps} />
+      <ReceivedOnLine date={date} refused={Boolean(dateProps.error)} deadline={deadline} />
+      <Textarea
+        label={t.note}
+        placeholder={t.notePlaceholder}
+        autosize
+        minRows={2}
+        maxRows={6}
+        {...noteProps}
+      />
+    </>
   );
 }

@@ -1,15 +1,14 @@
-import { Button, Group, Modal, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { todayIso } from '../../../../shared/rules/dates';
 import { unitReportRecordSchema, type UnitReportRow } from '../../../../shared/schemas/reports';
-import { DateField } from '../../components/DateField';
 import { DialogButtons } from '../../components/DialogButtons';
 import { showFieldErrors } from '../../components/formErrors';
 import { notifyDone, notifyFailed } from '../../components/notify';
 import { fileSizeText, REPORT_FILE_ACCEPT, REPORT_FILE_MAX_BYTES } from './files';
-import { ReceivedOnLine } from './ReceivedOnLine';
+import { ReceivedFields } from './ReceivedOnLine';
 import { useUnitReports } from './store';
 import { unitReportsTexts as t } from './texts';
 
@@ -98,19 +97,11 @@ function RecordForm({ row, deadline, onClose }: { row: UnitReportRow; deadline: 
         <Text size="sm" c="dimmed">
           {[row.clusters, row.contactPerson, row.phone].filter(Boolean).join(' · ')}
         </Text>
-        <DateField label={t.receivedOn} withAsterisk data-autofocus {...form.getInputProps('receivedOn')} />
-        <ReceivedOnLine
+        <ReceivedFields
+          dateProps={form.getInputProps('receivedOn')}
+          noteProps={form.getInputProps('note')}
           date={form.values.receivedOn}
-          refused={Boolean(form.errors.receivedOn)}
           deadline={deadline}
-        />
-        <Textarea
-          label={t.note}
-          placeholder={t.notePlaceholder}
-          autosize
-          minRows={2}
-          maxRows={6}
-          {...form.getInputProps('note')}
         />
         <Stack gap={6}>
           <Text size="sm" fw={500}>

@@ -1,13 +1,12 @@
-import { Alert, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, List, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { todayIso } from '../../../../shared/rules/dates';
 import { unitReportRecordManySchema, type UnitReportRow } from '../../../../shared/schemas/reports';
-import { DateField } from '../../components/DateField';
 import { DialogButtons } from '../../components/DialogButtons';
 import { showFieldErrors } from '../../components/formErrors';
 import { notifyDone } from '../../components/notify';
-import { ReceivedOnLine } from './ReceivedOnLine';
+import { ReceivedFields } from './ReceivedOnLine';
 import { useUnitReports } from './store';
 import { unitReportsTexts as t } from './texts';
 
@@ -95,19 +94,11 @@ function RecordManyForm({
   return (
     <form onSubmit={form.onSubmit((v) => void submit(v))} noValidate>
       <Stack gap="md">
-        <DateField label={t.receivedOn} withAsterisk data-autofocus {...form.getInputProps('receivedOn')} />
-        <ReceivedOnLine
+        <ReceivedFields
+          dateProps={form.getInputProps('receivedOn')}
+          noteProps={form.getInputProps('note')}
           date={form.values.receivedOn}
-          refused={Boolean(form.errors.receivedOn)}
           deadline={deadline}
-        />
-        <Textarea
-          label={t.note}
-          placeholder={t.notePlaceholder}
-          autosize
-          minRows={2}
-          maxRows={6}
-          {...form.getInputProps('note')}
         />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="record-many-units">
