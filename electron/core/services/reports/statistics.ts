@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import type { Db } from '../../db/types';
 import type { ServiceDeps } from '../audit-trail';
 import type { StatisticsService, YearRange } from './types';
@@ -21,8 +22,11 @@ import {
 } from '../../db/repos/statistics/unit-reports';
 import { awardsByYear, directShareByYear } from '../../db/repos/statistics/charts';
 import { statTablesWorkbook, STAT_TOTAL_LABEL } from '../../excel/stat-tables';
+import { buildStatisticsDocument, statisticsFileName } from '../../pdf/statistics-report';
+import { renderPdf } from '../../pdf/render';
 import { deadlineInYear } from '../../../../shared/rules/deadlines';
 import { todayIso } from '../../../../shared/rules/dates';
+import type { PdfFile } from '../../../../shared/schemas/documents';
 import { DEFAULT_SETTINGS } from '../../../../shared/schemas/settings';
 import { AppError } from '../../../../shared/errors';
 import {
@@ -38,12 +42,17 @@ const NO_CELL = 'Không tìm thấy ô này trong bảng thống kê; vui lòng 
 export const rangeHeading = (r: YearRange): string =>
   r.fromYear === r.toYear ? `Năm ${r.fromYear}` : `Từ năm ${r.fromYear} đến năm ${r.toYear}`;
 
+export interface StatisticsDeps extends ServiceDeps {
+  /** resources/fonts (Tinos) for the PDF; render.ts finds them beside the sources when left out. */
+  fontsDir?: string;
+}
+
 /**
  * The statistics of a year or a range (definitions in electron/core/db/repos/statistics/): every
  * table is one query, recomputed on each call; the records behind a cell come from the same
  * conditions, so they always add up to it.
  */
-export function createStatisticsService(deps: ServiceDeps): StatisticsService {
+export function createStatisticsService(deps: StatisticsDeps): StatisticsService {
   const db: Db = deps.db;
 
   /** Each year's unit report deadline (settings.unitReportDeadline in that year). */
@@ -94,6 +103,19 @@ export function createStatisticsService(deps: ServiceDeps): StatisticsService {
 
   const tables = (range: YearRange): StatTable[] => STAT_TABLE_IDS.map((id) => builders[id](range));
 
+  const charts = (range: YearRange) => {
+    const today = todayIso(deps.clock.now());
+    const last = deadlines({ fromYear: range.toYear, toYear: range.toYear })[0]!;
+    return {
+      fromYear: range.fromYear,
+      toYear: range.toYear,
+      awardsByYear: awardsByYear(db, range),
+      directShareByYear: directShareByYear(db, range),
+      modelsByStage: modelsByStage(db, range),
+      reportStatus: { year: range.toYear, ...unitReportStatusOfYear(db, last, today) },
+    };
+  };
+
   return {
     tables(range) {
       return { fromYear: range.fromYear, toYear: range.toYear, tables: tables(range) };
@@ -118,17 +140,21 @@ export function createStatisticsService(deps: ServiceDeps): StatisticsService {
       };
     },
 
-    charts(range) {
-      const today = todayIso(deps.clock.now());
-      const last = deadlines({ fromYear: range.toYear, toYear: range.toYear })[0]!;
-      return {
-        fromYear: range.fromYear,
-        toYear: range.toYear,
-        awardsByYear: awardsByYear(db, range),
-        directShareByYear: directShareByYear(db, range),
-        modelsByStage: modelsByStage(db, range),
-        reportStatus: { year: range.toYear, ...unitReportStatusOfYear(db, last, today) },
-      };
+    charts,
+
+    async pdf(range): Promise<PdfFile> {
+      const { wardName, placeName } = deps.settings.get();
+      const statistics = { fromYear: range.fromYear, toYear: range.toYear, tables: tables(range) };
+      const doc = buildStatisticsDocument({
+        wardName,
+        placeName,
+        madeOn: todayIso(deps.clock.now()),
+        statistics,
+        charts: charts(range),
+      });
+      const bytes = await renderPdf(doc, { fontsDir: deps.fontsDir, wardName });
+      const pageCount = (await PDFDocument.load(bytes)).getPageCount();
+      return { base64: bytes.toString('base64'), pageCount, fileName: statisticsFileName(range) };
     },
 
     async workbook(range) {

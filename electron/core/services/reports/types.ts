@@ -30,6 +30,8 @@ export interface StatisticsService {
   charts(range: YearRange): StatisticsCharts;
   /** "Thong-ke-2026.xlsx" / "Thong-ke-2021-2026.xlsx": one sheet per table. */
   workbook(range: YearRange): Promise<ExportFile>;
+  /** The six tables and their charts as a PDF to print ("Thong-ke-2026.pdf" / "Thong-ke-2021-2026.pdf"). */
+  pdf(range: YearRange): Promise<PdfFile>;
 }
 
 /** The units' yearly reports (received date, file, on time against settings.unitReportDeadline). */
