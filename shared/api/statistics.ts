@@ -1,5 +1,6 @@
 import { channel } from './define';
-import { statCellSchema, yearRangeSchema } from '../schemas/reports';
+import { statCellSchema, yearRangeDeliverySchema, yearRangeSchema } from '../schemas/reports';
+import type { PdfFile } from '../schemas/documents';
 import type { StatCellRecords, StatisticsCharts, StatisticsReport } from '../domain/statistics';
 import type { SaveOutcome } from './files';
 
@@ -12,4 +13,8 @@ export const statisticsChannels = {
   'statistics.charts': channel<StatisticsCharts>()(yearRangeSchema),
   /** The tables as an Excel workbook, one sheet per table ("Thong-ke-2026.xlsx"). */
   'statistics.exportXlsx': channel<SaveOutcome>()(yearRangeSchema),
+  /** The tables and charts as a PDF to preview ("Thong-ke-2026.pdf" / "Thong-ke-2021-2026.pdf"). */
+  'statistics.pdfPreview': channel<PdfFile>()(yearRangeSchema),
+  /** The same PDF saved, or handed to the computer's PDF viewer to print (delivery 'open'). */
+  'statistics.pdfSave': channel<SaveOutcome>()(yearRangeDeliverySchema),
 };

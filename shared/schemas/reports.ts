@@ -35,6 +35,19 @@ export const yearRangeSchema = z
     path: ['toYear'],
   });
 
+/** The statistics PDF of a year or a range, saved (`save`) or handed to the PDF viewer to print (`open`). */
+export const yearRangeDeliverySchema = z
+  .object({ fromYear: reportYear, toYear: reportYear, delivery: deliverySchema })
+  .strict()
+  .refine((r) => r.fromYear <= r.toYear, {
+    message: 'Năm bắt đầu không được sau năm kết thúc.',
+    path: ['toYear'],
+  })
+  .refine((r) => r.toYear - r.fromYear < 30, {
+    message: 'Chỉ thống kê tối đa 30 năm một lần.',
+    path: ['toYear'],
+  });
+
 // ---- Statistics -------------------------------------------------------------------------------
 
 export const statCellSchema = z

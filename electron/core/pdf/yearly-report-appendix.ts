@@ -2,7 +2,13 @@
 // tables on A4 landscape pages, with a bar chart under the tables a picture helps (awards by entry,
 // models by stage, unit reports by status). Short tables of the same orientation share a page, each
 // kept whole with its title; a long one starts a page of its own and runs on with its header.
-import type { StatisticsCharts, StatTable, StatTableId } from '../../../shared/domain/statistics';
+// statTablesPart is the tables part alone, also printed on its own (statistics-report.ts).
+import type {
+  StatisticsCharts,
+  StatisticsReport,
+  StatTable,
+  StatTableId,
+} from '../../../shared/domain/statistics';
 import type { Content, ContentNode } from './doc';
 import { upperVi } from './certificate-text';
 import { centredRule } from './decision-header';
@@ -27,20 +33,31 @@ export interface TextWidths {
   landscape: number;
 }
 
+/** "năm 2026" / "từ năm 2021 đến năm 2026": the years a chart counts. */
+const yearsPhrase = (s: StatisticsReport): string =>
+  s.fromYear === s.toYear ? `năm ${s.fromYear}` : `từ năm ${s.fromYear} đến năm ${s.toYear}`;
+
 /** The chart under a table, when one helps. */
 const CHARTS: Partial<
-  Record<StatTableId, { title: (year: number) => string; bars: (t: StatTable, c: StatisticsCharts) => Bar[] }>
+  Record<
+    StatTableId,
+    {
+      title: (s: StatisticsReport, c: StatisticsCharts) => string;
+      bars: (t: StatTable, c: StatisticsCharts) => Bar[];
+    }
+  >
 > = {
   awards: {
-    title: (y) => `Số lượt khen thưởng theo danh hiệu, hình thức khen thưởng năm ${y}`,
+    title: (s) => `Số lượt khen thưởng theo danh hiệu, hình thức khen thưởng ${yearsPhrase(s)}`,
     bars: (t) => awardsBars(t),
   },
   models: {
-    title: (y) => `Điển hình tiên tiến theo giai đoạn năm ${y}`,
+    title: (s) => `Điển hình tiên tiến theo giai đoạn ${yearsPhrase(s)}`,
     bars: (_t, c) => modelsBars(c),
   },
+  // The report status chart counts the last year of the range only.
   unitReports: {
-    title: (y) => `Tình hình nộp báo cáo tổng kết của các đơn vị năm ${y}`,
+    title: (_s, c) => `Tình hình nộp báo cáo tổng kết của các đơn vị năm ${c.reportStatus.year}`,
     bars: (_t, c) => reportStatusBars(c),
   },
 };
@@ -56,17 +73,30 @@ function appendixHeading(d: YearlyReportDocumentData): Content[] {
   ];
 }
 
-/** The appendix: a new page, then the tables; a page break wherever the orientation changes. */
-export function reportAppendix(d: YearlyReportDocumentData, widths: TextWidths): Content[] {
+/** What the tables part prints: the tables, their charts and the heading above the first table. */
+export interface StatTablesPart {
+  statistics: StatisticsReport;
+  charts: StatisticsCharts;
+  /** Printed above "Biểu số 1", kept on its page. */
+  heading: Content[];
+  /**
+   * The orientation of the page the part starts on, when it starts on the current page (a document
+   * of its own); null starts it on a new page (the appendix after the report's signature).
+   */
+  startOn: Orientation | null;
+}
+
+/** The tables ("Biểu số n") with their charts; a page break wherever the orientation changes. */
+export function statTablesPart(p: StatTablesPart, widths: TextWidths): Content[] {
   const out: Content[] = [];
   let chartNumber = 0;
-  let previous: Orientation | null = null;
-  d.statistics.tables.forEach((table, i) => {
+  let previous: Orientation | null = p.startOn;
+  p.statistics.tables.forEach((table, i) => {
     const orientation = orientationOf(table);
     const width = widths[orientation];
     const short = table.rows.length <= SHORT_TABLE_ROWS;
     const block: Content[] = [];
-    if (i === 0) block.push(...appendixHeading(d));
+    if (i === 0) block.push(...p.heading);
     block.push(
       {
         text: `Biểu số ${i + 1}`,
@@ -77,7 +107,7 @@ export function reportAppendix(d: YearlyReportDocumentData, widths: TextWidths):
       },
       { text: upperVi(table.title), bold: true, alignment: 'center', fontSize: 13 },
       {
-        text: yearsLine(d.statistics.fromYear, d.statistics.toYear),
+        text: yearsLine(p.statistics.fromYear, p.statistics.toYear),
         italics: true,
         alignment: 'center',
         fontSize: 12,
@@ -85,10 +115,11 @@ export function reportAppendix(d: YearlyReportDocumentData, widths: TextWidths):
       },
       ...statTableNode(table, { width }),
     );
-    const newPage = previous !== orientation || !short;
+    // The first table stays under the heading on the page the part starts on.
+    const newPage = i === 0 ? previous !== orientation : previous !== orientation || !short;
     const node: ContentNode = {
       stack: block,
-      margin: [0, newPage ? 0 : 22, 0, 0],
+      margin: [0, newPage || i === 0 ? 0 : 22, 0, 0],
       ...(short ? { unbreakable: true } : {}),
       ...(newPage ? { pageBreak: 'before', pageOrientation: orientation } : {}),
     };
@@ -96,7 +127,11 @@ export function reportAppendix(d: YearlyReportDocumentData, widths: TextWidths):
     previous = orientation;
     const chart = CHARTS[table.id];
     const chartNode = chart
-      ? barChart(`Biểu đồ ${chartNumber + 1}. ${chart.title(d.year)}`, chart.bars(table, d.charts), width)
+      ? barChart(
+          `Biểu đồ ${chartNumber + 1}. ${chart.title(p.statistics, p.charts)}`,
+          chart.bars(table, p.charts),
+          width,
+        )
       : null;
     if (chartNode !== null) {
       chartNumber += 1;
@@ -104,4 +139,12 @@ export function reportAppendix(d: YearlyReportDocumentData, widths: TextWidths):
     }
   });
   return out;
+}
+
+/** The appendix: a new page, "PHỤ LỤC" and its line, then the tables. */
+export function reportAppendix(d: YearlyReportDocumentData, widths: TextWidths): Content[] {
+  return statTablesPart(
+    { statistics: d.statistics, charts: d.charts, heading: appendixHeading(d), startOn: null },
+    widths,
+  );
 }

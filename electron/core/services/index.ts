@@ -93,7 +93,7 @@ export function createServices(base: ServiceBase): CoreServices {
   const people = createPeopleService(deps);
   const households = createHouseholdsService(deps);
   const decisions = createDecisionsService({ ...deps, people, units, households });
-  const statistics = createStatisticsService(deps);
+  const statistics = createStatisticsService({ ...deps, fontsDir: base.paths.fontsDir });
   return {
     ...base,
     settings,

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import type { StatCellRecords, StatisticsCharts, StatisticsReport } from '../../../../shared/domain/statistics';
+import type {
+  StatCellRecords,
+  StatisticsCharts,
+  StatisticsReport,
+} from '../../../../shared/domain/statistics';
 import type {
   CityTotals,
   ImportedPackage,

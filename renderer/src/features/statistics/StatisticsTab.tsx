@@ -7,6 +7,7 @@ import { RequiredYearSelect, yearRange } from '../../components/YearSelect';
 import { SaveStatus } from '../transfer/SaveStatus';
 import { CellRecordsModal } from './CellRecordsModal';
 import { ChartsRow } from './charts/ChartsRow';
+import { PrintButton } from './PrintButton';
 import { StatTableView } from './StatTableView';
 import { thisYear, useStatistics } from './store';
 import { statisticsTexts as t } from './texts';
@@ -33,7 +34,7 @@ export function StatisticsTab() {
   );
 }
 
-/** Từ năm / Đến năm and the export; the year a refused range names turns red. */
+/** Từ năm / Đến năm and the exports (Excel, PDF); the year a refused range names turns red. */
 function RangeBar() {
   const fromYear = useStatistics((s) => s.fromYear);
   const toYear = useStatistics((s) => s.toYear);
@@ -71,6 +72,7 @@ function RangeBar() {
         >
           {t.exportExcel}
         </Button>
+        <PrintButton />
       </Group>
     </Group>
   );

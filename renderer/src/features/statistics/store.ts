@@ -10,6 +10,9 @@ import { ApiFailure, call } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import { latestRequest, type LoadStatus } from '../../components/latestLoad';
 import type { SaveState } from '../transfer/store';
+import { runMutation, type MutationResult } from '../../components/mutation';
+import type { SaveOutcome } from '../../../../shared/api/files';
+import type { Delivery, PdfFile } from '../../../../shared/schemas/documents';
 
 export const thisYear = () => new Date().getFullYear();
 
@@ -48,12 +51,22 @@ interface StatisticsState {
   closeCell(): void;
   exportState: SaveState;
   exportExcel(): Promise<void>;
+  /** The PDF of the tables being previewed ("In (PDF)"). */
+  preview: PdfFile | null;
+  pdfBusy: boolean;
+  /** Builds the PDF of the range and shows it in the preview. */
+  pdfPreview(): Promise<MutationResult<PdfFile>>;
+  /** Saves the PDF, or hands it to the computer's PDF viewer to print. */
+  pdfSave(delivery: Delivery): Promise<MutationResult<SaveOutcome>>;
+  closePreview(): void;
 }
 
-/** The Thống kê tab: the year range, its tables and charts, the open cell, the Excel export. */
+/** The Thống kê tab: the year range, its tables and charts, the open cell, the Excel and PDF exports. */
 export const useStatistics = create<StatisticsState>()((set, get) => {
   const startRead = latestRequest();
   const startDrill = latestRequest();
+  const setPdfBusy = (pdfBusy: boolean) => set({ pdfBusy });
+  const range = () => ({ fromYear: get().fromYear, toYear: get().toYear });
   return {
     fromYear: thisYear(),
     toYear: thisYear(),
@@ -127,5 +140,16 @@ export const useStatistics = create<StatisticsState>()((set, get) => {
         set({ exportState: { status: 'failed', message: messageOf(error) } });
       }
     },
+    preview: null,
+    pdfBusy: false,
+    pdfPreview: () =>
+      runMutation(
+        setPdfBusy,
+        () => call('statistics.pdfPreview', range()),
+        (file) => set({ preview: file }),
+      ),
+    pdfSave: (delivery) =>
+      runMutation(setPdfBusy, () => call('statistics.pdfSave', { ...range(), delivery })),
+    closePreview: () => set({ preview: null }),
   };
 });
