@@ -1,9 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
 import { yearRangeSchema } from '../../../../shared/schemas/reports';
-import type { Delivery } from '../../../../shared/schemas/documents';
-import { notifyDone, notifyFailed } from '../../components/notify';
+import { usePdfDelivery } from '../../components/usePdfDelivery';
 import { PreviewModal } from '../certificates/PreviewModal';
 import { useStatistics } from './store';
 import { statisticsTexts as t } from './texts';
@@ -14,24 +12,16 @@ export function PrintButton() {
   const toYear = useStatistics((s) => s.toYear);
   const busy = useStatistics((s) => s.pdfBusy);
   const preview = useStatistics((s) => s.preview);
-  const [making, setMaking] = useState(false);
   // The same rule as the main process: the first year not after the last, at most 30 years.
   const valid = yearRangeSchema.safeParse({ fromYear, toYear }).success;
   const { pdfPreview, pdfSave, closePreview } = useStatistics.getState();
-
-  const show = async () => {
-    setMaking(true);
-    const result = await pdfPreview();
-    setMaking(false);
-    if (!result.ok) notifyFailed(t.pdfFailedTitle, result.message);
-  };
-  const save = async (delivery: Delivery) => {
-    const result = await pdfSave(delivery);
-    if (!result.ok) return notifyFailed(t.pdfFailedTitle, result.message);
-    if (!result.value.saved) return;
-    closePreview();
-    notifyDone(t.pdfSaved(result.value.fileName));
-  };
+  const { making, show, save } = usePdfDelivery({
+    preview: pdfPreview,
+    deliver: pdfSave,
+    closePreview,
+    failedTitle: t.pdfFailedTitle,
+    saved: t.pdfSaved,
+  });
 
   return (
     <>

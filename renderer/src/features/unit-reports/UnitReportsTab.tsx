@@ -3,16 +3,15 @@ import { IconInbox, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { UnitReportRow, UnitReportsOverview } from '../../../../shared/schemas/reports';
 import { ListBody } from '../../components/ListBody';
-import { notifyDone, notifyFailed } from '../../components/notify';
 import { SearchInput } from '../../components/SearchInput';
 import { RequiredYearSelect, yearRange } from '../../components/YearSelect';
+import { usePdfDelivery } from '../../components/usePdfDelivery';
 import { DeadlineText } from '../../components/DeadlineText';
 import { CountFilters } from './CountFilters';
 import { searchTextOf, visibleRows } from './filters';
 import { RecordDialog } from './RecordDialog';
 import { RecordManyDialog } from './RecordManyDialog';
 import { PreviewModal } from '../certificates/PreviewModal';
-import type { Delivery } from '../../../../shared/schemas/documents';
 import { useUnitReports } from './store';
 import { UnitReportsTable } from './UnitReportsTable';
 import { unitReportsTexts as t } from './texts';
@@ -151,23 +150,15 @@ export function UnitReportsTab() {
 function ChaseButton({ overview }: { overview: UnitReportsOverview }) {
   const busy = useUnitReports((s) => s.busy);
   const preview = useUnitReports((s) => s.preview);
-  const [making, setMaking] = useState(false);
   const none = overview.counts.pending + overview.counts.missing === 0;
   const { chasePreview, chaseSave, closePreview } = useUnitReports.getState();
-
-  const show = async () => {
-    setMaking(true);
-    const result = await chasePreview();
-    setMaking(false);
-    if (!result.ok) notifyFailed(t.pdfFailedTitle, result.message);
-  };
-  const save = async (delivery: Delivery) => {
-    const result = await chaseSave(delivery);
-    if (!result.ok) return notifyFailed(t.pdfFailedTitle, result.message);
-    if (!result.value.saved) return;
-    closePreview();
-    notifyDone(t.chaseSaved(result.value.fileName));
-  };
+  const { making, show, save } = usePdfDelivery({
+    preview: chasePreview,
+    deliver: chaseSave,
+    closePreview,
+    failedTitle: t.pdfFailedTitle,
+    saved: t.chaseSaved,
+  });
 
   return (
     <>
