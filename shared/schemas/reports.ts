@@ -22,31 +22,25 @@ export const byYear = z.object({ year: reportYear }).strict();
 /** A report PDF of a year, saved (`save`) or handed to the computer's PDF viewer to print (`open`). */
 export const yearDeliverySchema = z.object({ year: reportYear, delivery: deliverySchema }).strict();
 
+// The two rules of a year range, said on the last year's field (schemas cannot be extended once refined).
+const inOrder = (r: { fromYear: number; toYear: number }) => r.fromYear <= r.toYear;
+const IN_ORDER = { message: 'Năm bắt đầu không được sau năm kết thúc.', path: ['toYear'] };
+const withinSpan = (r: { fromYear: number; toYear: number }) => r.toYear - r.fromYear < 30;
+const WITHIN_SPAN = { message: 'Chỉ thống kê tối đa 30 năm một lần.', path: ['toYear'] };
+
 /** One year or a range of years, at most 30 years, the first not after the last. */
 export const yearRangeSchema = z
   .object({ fromYear: reportYear, toYear: reportYear })
   .strict()
-  .refine((r) => r.fromYear <= r.toYear, {
-    message: 'Năm bắt đầu không được sau năm kết thúc.',
-    path: ['toYear'],
-  })
-  .refine((r) => r.toYear - r.fromYear < 30, {
-    message: 'Chỉ thống kê tối đa 30 năm một lần.',
-    path: ['toYear'],
-  });
+  .refine(inOrder, IN_ORDER)
+  .refine(withinSpan, WITHIN_SPAN);
 
 /** The statistics PDF of a year or a range, saved (`save`) or handed to the PDF viewer to print (`open`). */
 export const yearRangeDeliverySchema = z
   .object({ fromYear: reportYear, toYear: reportYear, delivery: deliverySchema })
   .strict()
-  .refine((r) => r.fromYear <= r.toYear, {
-    message: 'Năm bắt đầu không được sau năm kết thúc.',
-    path: ['toYear'],
-  })
-  .refine((r) => r.toYear - r.fromYear < 30, {
-    message: 'Chỉ thống kê tối đa 30 năm một lần.',
-    path: ['toYear'],
-  });
+  .refine(inOrder, IN_ORDER)
+  .refine(withinSpan, WITHIN_SPAN);
 
 // ---- Statistics -------------------------------------------------------------------------------
 
@@ -60,10 +54,7 @@ export const statCellSchema = z
     column: z.string().min(1).max(100),
   })
   .strict()
-  .refine((r) => r.fromYear <= r.toYear, {
-    message: 'Năm bắt đầu không được sau năm kết thúc.',
-    path: ['toYear'],
-  });
+  .refine(inOrder, IN_ORDER);
 
 // ---- Unit reports -----------------------------------------------------------------------------
 
